@@ -1,0 +1,2 @@
+/** The shard planner: which units go to which shard, and why. */
+package dev.paralleltests.core.plan;
