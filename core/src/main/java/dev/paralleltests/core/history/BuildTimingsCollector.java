@@ -5,11 +5,15 @@ import dev.paralleltests.core.junit.ReportListener;
 import dev.paralleltests.core.junit.ReportProblem;
 import dev.paralleltests.core.junit.ReportedCase;
 import dev.paralleltests.core.junit.ReportedSuite;
+import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -21,9 +25,9 @@ import java.util.function.Function;
  * <ul>
  *   <li>every case that ran and has a known time is a sample; skipped cases and cases whose time is
  *       unknown (missing, blank, negative, NaN) add none;
- *   <li>a suite that directly holds the cases of exactly one class, and no nested suite, also
- *       records its time beyond those cases (setup and teardown), so that the class's time in this
- *       build is its suite time;
+ *   <li>a suite that directly holds the cases of exactly one class (nested classes counting as
+ *       their top-level class), and no nested suite, also records its time beyond those cases
+ *       (setup and teardown), so that the class's time in this build is its suite time;
  *   <li>the same case reported more than once in the build is summed.
  * </ul>
  *
@@ -31,17 +35,31 @@ import java.util.function.Function;
  */
 public final class BuildTimingsCollector implements ReportListener {
 
+  private final UnitNaming naming;
   private final Function<ReportedCase, String> fileOf;
   private final BuildTimings.Builder builder = BuildTimings.builder();
   private final Map<SuiteKey, Pending> pending = new HashMap<>();
 
-  private BuildTimingsCollector(Function<ReportedCase, String> fileOf) {
+  private BuildTimingsCollector(UnitNaming naming, Function<ReportedCase, String> fileOf) {
+    this.naming = Objects.requireNonNull(naming, "naming");
     this.fileOf = Objects.requireNonNull(fileOf, "fileOf");
   }
 
-  /** Keeps each case's {@code file} attribute as the report wrote it. */
+  /**
+   * Keeps each case's {@code file} attribute as the report wrote it, and folds nested classes into
+   * their top-level class by {@link UnitNaming#basic()}.
+   */
   public static BuildTimingsCollector create() {
-    return new BuildTimingsCollector(ReportedCase::file);
+    return new BuildTimingsCollector(UnitNaming.basic(), ReportedCase::file);
+  }
+
+  /**
+   * Stores, as each case's file, what {@code fileOf} resolves, and decides by {@code naming}
+   * whether a suite's classes are one class unit.
+   */
+  public static BuildTimingsCollector create(
+      UnitNaming naming, Function<ReportedCase, String> fileOf) {
+    return new BuildTimingsCollector(naming, fileOf);
   }
 
   /**
@@ -50,7 +68,7 @@ public final class BuildTimingsCollector implements ReportListener {
    * Then a file-granularity estimate works for reports that carry no {@code file} attribute.
    */
   public static BuildTimingsCollector resolvingFiles(Function<ReportedCase, String> fileOf) {
-    return new BuildTimingsCollector(fileOf);
+    return new BuildTimingsCollector(UnitNaming.basic(), fileOf);
   }
 
   @Override
@@ -85,15 +103,39 @@ public final class BuildTimingsCollector implements ReportListener {
     if (own == null
         || own.hasNestedSuites
         || own.casesRun == 0
-        || suite.classNames().size() != 1
         || suite.durationMillis().isEmpty()) {
       return;
     }
-    String className = suite.classNames().iterator().next();
     String file = own.file == null ? "" : own.file;
+    String className = singleClass(suite, file);
+    if (className == null) {
+      return;
+    }
     builder.addSuiteExtra(
         TestCaseId.ofSuite(className, file, path),
         suite.durationMillis().getAsLong() - own.timedMillis);
+  }
+
+  /**
+   * The class a suite's own time belongs to, or null when its cases are of several classes. Nested
+   * classes count as their top-level class: Surefire reports a JUnit 5 {@code @Nested} class's
+   * cases inside the outer class's suite, and that suite's setup belongs to the outer class.
+   */
+  private String singleClass(ReportedSuite suite, String file) {
+    if (suite.classNames().size() == 1) {
+      return suite.classNames().iterator().next();
+    }
+    Set<String> units = new HashSet<>();
+    for (String cls : suite.classNames()) {
+      units.add(
+          naming
+              .unitOf(TestCaseId.ofSuite(cls, file, suite.suitePath()), Granularity.CLASS)
+              .orElse(""));
+    }
+    if (units.size() != 1 || units.contains("")) {
+      return null;
+    }
+    return new TreeSet<>(suite.classNames()).first(); // the outer class sorts before Outer$Inner
   }
 
   @Override
