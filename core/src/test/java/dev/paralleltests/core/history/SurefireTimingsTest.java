@@ -34,7 +34,7 @@ class SurefireTimingsTest {
       BuildTimings timings, Granularity granularity, String... units) {
     TimingHistory history = TimingHistory.of(List.of(RecordedBuild.of("1", Builds.T0, timings)));
     return history.estimate(
-        List.of(units), granularity, UnitNaming.basic(), EstimateOptions.defaults());
+        List.of(units), granularity, UnitNaming.stored(), EstimateOptions.defaults());
   }
 
   @Test
@@ -89,7 +89,7 @@ class SurefireTimingsTest {
             load.history()
                 .testEstimates(
                     List.of("org.example.SlowSetupTest"),
-                    UnitNaming.basic(),
+                    UnitNaming.stored(),
                     EstimateOptions.defaults())
                 .get("org.example.SlowSetupTest"))
         .extracting(UnitEstimate::unit)
