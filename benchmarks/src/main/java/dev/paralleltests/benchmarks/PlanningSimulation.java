@@ -29,8 +29,9 @@ import java.util.TreeMap;
  *
  * <p>Strategies: ours (history estimates of the last 10 samples per unit, unknown units at the
  * median, {@link ShardPlanner}; with every unit discovered, and with only the history's units plus
- * the catch-all shard), (a) LPT on the last build only, new tests on split 1 (the existing Jenkins
- * plugin), (b) equal-count splits of the name-sorted units, (c) round-robin by name.
+ * the catch-all shard, with and without room reserved on it for the typical new work per build),
+ * (a) LPT on the last build only, new tests on split 1 (the existing Jenkins plugin), (b)
+ * equal-count splits of the name-sorted units, (c) round-robin by name.
  *
  * <pre>
  * ./mvnw -B -pl benchmarks -am package -DskipTests
@@ -79,9 +80,27 @@ public final class PlanningSimulation {
       this.estimator = estimator;
     }
 
+    final java.util.Set<String> seen = new java.util.HashSet<>();
+    final List<Long> newWork = new ArrayList<>();
+
     void record(Map<String, Long> times) {
       builds.add(times);
       estimator.record("build-" + builds.size(), times);
+      long fresh = 0;
+      for (Map.Entry<String, Long> e : times.entrySet()) {
+        if (seen.add(e.getKey())) {
+          fresh += e.getValue();
+        }
+      }
+      if (builds.size() > 1) {
+        newWork.add(fresh); // the first build's units are all "new": not a rate
+      }
+    }
+
+    /** Median time of tests new to a build, over the last 10 builds: room for the catch-all. */
+    long typicalNewWork() {
+      List<Long> recent = newWork.subList(Math.max(0, newWork.size() - 10), newWork.size());
+      return recent.isEmpty() ? 0 : MedianOfLastK.median(recent);
     }
   }
 
@@ -172,20 +191,24 @@ public final class PlanningSimulation {
 
   static List<Strategy> strategies() {
     return List.of(
-        new OurPlanner(false),
-        new OurPlanner(true),
+        new OurPlanner(false, false),
+        new OurPlanner(true, true),
+        new OurPlanner(true, false),
         new LastBuildLpt(),
         new EqualCount(),
         new RoundRobin());
   }
 
   /** This project's planner, fed by history estimates. */
-  record OurPlanner(boolean historyUnitsOnly) implements Strategy {
+  record OurPlanner(boolean historyUnitsOnly, boolean reserve) implements Strategy {
     @Override
     public String name() {
-      return historyUnitsOnly
-          ? "ours, history's units + catch-all for new ones"
-          : "ours, all units discovered";
+      if (!historyUnitsOnly) {
+        return "ours, all units discovered";
+      }
+      return reserve
+          ? "ours, history's units, catch-all with reserve"
+          : "ours, history's units, catch-all without reserve";
     }
 
     @Override
@@ -196,7 +219,8 @@ public final class PlanningSimulation {
       }
       PlanRequest request =
           PlanRequest.of(estimates, shards)
-              .withSafetyNet(historyUnitsOnly ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY);
+              .withSafetyNet(historyUnitsOnly ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY)
+              .withCatchAllReserve(reserve ? log.typicalNewWork() : 0);
       ShardPlan plan = ShardPlanner.plan(request);
       Map<String, Integer> shardOf = new HashMap<>();
       int catchAll = 0;
@@ -354,7 +378,7 @@ public final class PlanningSimulation {
       return out;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
       List<Long> sorted = new ArrayList<>(values);
       Collections.sort(sorted);
       int n = sorted.size();
