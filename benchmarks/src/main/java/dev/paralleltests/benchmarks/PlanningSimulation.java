@@ -44,7 +44,7 @@ import java.util.TreeMap;
  * <pre>
  * ./mvnw -B -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar dev.paralleltests.benchmarks.PlanningSimulation \
- *     [--units 400] [--shards 8] [--builds 30] [--trials 200] [--seed 1]
+ *     [--units 400] [--shards 8] [--builds 30] [--trials 200] [--seed 1] [--noise 0.2] [--churn 0.05]
  * </pre>
  */
 public final class PlanningSimulation {
