@@ -53,31 +53,43 @@ measure() {
       return "$rc"
     fi
   }
-  local wall rss
+  local wall rss user sys
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  # wall is [h:]m:ss.xx
-  python3 -c "import sys; p=sys.argv[1].split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(p))); print('%.2f %s' % (s, sys.argv[2]))" "$wall" "$rss"
+  user=$(awk -F': ' '/User time \(seconds\)/ {print $2}' "$log")
+  sys=$(awk -F': ' '/System time \(seconds\)/ {print $2}' "$log")
+  # wall is [h:]m:ss.xx; CPU time (user + system) is less sensitive to a busy machine
+  python3 -c "import sys; p=sys.argv[1].split(':'); s=sum(float(x)*60**i for i,x in enumerate(reversed(p))); print('%.2f %s %.2f' % (s, sys.argv[2], float(sys.argv[3]) + float(sys.argv[4])))" "$wall" "$rss" "$user" "$sys"
 }
 
-declare -a ours_t ours_m jrm_t jrm_m
+# root TOTALS of a merged file: the tests/failures attributes of its first element
+root_counts() {
+  python3 - "$1" <<'PY'
+import sys, xml.etree.ElementTree as ET
+for event, el in ET.iterparse(sys.argv[1], events=("start",)):
+    print("tests=%s failures=%s" % (el.get("tests"), el.get("failures")))
+    break
+PY
+}
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+declare -a ours_t ours_m ours_c jrm_t jrm_m jrm_c
 for i in $(seq 1 "$runs"); do
-  read -r t m < <(measure java $java_opts -cp "$jar" dev.paralleltests.benchmarks.MergeMain "$work/ours.xml" "${shard_args[@]}")
-  ours_t+=("$t"); ours_m+=("$m")
-  echo "   run $i  parallel-tests:      ${t} s, peak ${m} KB   ($(head -1 "$work/out.log"))"
-  read -r t m < <(measure node "$bench/node_modules/.bin/jrm" "$work/jrm.xml" "$work/reports/**/*.xml")
-  jrm_t+=("$t"); jrm_m+=("$m")
-  echo "   run $i  junit-report-merger: ${t} s, peak ${m} KB   ($(head -1 "$work/out.log"))"
+  read -r t m c < <(measure java $java_opts -cp "$jar" dev.paralleltests.benchmarks.MergeMain "$work/ours.xml" "${shard_args[@]}")
+  ours_t+=("$t"); ours_m+=("$m"); ours_c+=("$c")
+  echo "   run $i  parallel-tests:      ${t} s wall, ${c} s CPU, peak ${m} KB   ($(head -1 "$work/out.log"))"
+  read -r t m c < <(measure node "$bench/node_modules/.bin/jrm" "$work/jrm.xml" "$work/reports/**/*.xml")
+  jrm_t+=("$t"); jrm_m+=("$m"); jrm_c+=("$c")
+  echo "   run $i  junit-report-merger: ${t} s wall, ${c} s CPU, peak ${m} KB   ($(head -1 "$work/out.log"))"
 done
 
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-ot=$(median "${ours_t[@]}"); om=$(median "${ours_m[@]}")
-jt=$(median "${jrm_t[@]}"); jm=$(median "${jrm_m[@]}")
-tests_ours=$(grep -o 'tests="[0-9]*"' "$work/ours.xml" | head -1)
-tests_jrm=$(grep -o 'tests="[0-9]*"' "$work/jrm.xml" | head -1)
+ot=$(median "${ours_t[@]}"); om=$(median "${ours_m[@]}"); oc=$(median "${ours_c[@]}")
+jt=$(median "${jrm_t[@]}"); jm=$(median "${jrm_m[@]}"); jc=$(median "${jrm_c[@]}")
 echo
 echo "== medians of $runs runs ($files files x $cases cases, $shards shards; java $java_opts)"
-printf '| tool | wall time (s) | peak memory (MB) | merged root |\n|---|---:|---:|---|\n'
-printf '| parallel-tests (MergeMain) | %s | %.0f | %s |\n' "$ot" "$(echo "$om/1024" | bc -l)" "$tests_ours"
-printf '| junit-report-merger 9.0.4 | %s | %.0f | %s |\n' "$jt" "$(echo "$jm/1024" | bc -l)" "$tests_jrm"
-python3 -c "import sys; ot,jt,om,jm=map(float,sys.argv[1:]); print('speed-up: %.1fx faster, peak memory: %.2fx of junit-report-merger' % (jt/ot, om/jm))" "$ot" "$jt" "$om" "$jm"
+echo "   load average before the runs: $load"
+printf '| tool | wall time (s) | CPU time (s) | peak memory (MB) | merged root |\n|---|---:|---:|---:|---|\n'
+printf '| parallel-tests (MergeMain) | %s | %s | %.0f | %s |\n' "$ot" "$oc" "$(echo "$om/1024" | bc -l)" "$(root_counts "$work/ours.xml")"
+printf '| junit-report-merger 9.0.4 | %s | %s | %.0f | %s |\n' "$jt" "$jc" "$(echo "$jm/1024" | bc -l)" "$(root_counts "$work/jrm.xml")"
+python3 -c "import sys; ot,jt,oc,jc,om,jm=map(float,sys.argv[1:]); print('parallel-tests: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak memory of junit-report-merger' % (jt/ot, jc/oc, om/jm))" "$ot" "$jt" "$oc" "$jc" "$om" "$jm"
