@@ -65,7 +65,7 @@ final class MergeCommand extends BaseCommand {
         out().println("  ... and " + (summary.failures().size() - FAILURES_SHOWN) + " more");
         break;
       }
-      out().println("  FAILED " + f);
+      out().println("  FAILED " + f.displayName() + " (shard " + f.shard() + "): " + f.message());
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
     int status = Verdicts.exitStatus(summary);
