@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The split formats against the real test runner: a pytest suite is recorded, a test file the
- * history has never seen is added, and the suite is split into three shards exactly as the CI pages
- * wire it ({@code split --includes-file --excludes-file}, then {@code cat ... | xargs pytest}).
- * Every test must run exactly once, the new one on the catch-all shard.
+ * The split formats against the real test runners, pytest and Maven Surefire: a suite is recorded,
+ * a test the history has never seen is added, and the suite is split into three shards exactly as
+ * the CI pages wire it ({@code split --includes-file --excludes-file}, then the runner with those
+ * files). Every test must run exactly once, the new one on the catch-all shard.
  */
 class RunnerWiringIT {
 
@@ -75,6 +75,64 @@ class RunnerWiringIT {
       assertThat(cases(project.resolve("shard-reports/" + i + "/junit.xml")))
           .doesNotContain("tests.test_new#test_new_never_seen_before");
     }
+  }
+
+  @Test
+  void surefireShardsRunEveryClassOnceAndTheCatchAllPicksUpANewClass() throws Exception {
+    Path project = copy(Path.of("src/test/resources/RunnerWiringIT/maven"), work.resolve("m"));
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", launcherDir() + ":" + System.getenv("PATH"));
+    String mvn = "bash " + Launcher.root().resolve("mvnw") + " -B -q -ntp -f pom.xml";
+
+    // Timings of an earlier full run of this project: real Surefire reports, kept as fixtures to
+    // spare the test one Maven run.
+    run(
+        project,
+        env,
+        "parallel-tests record --history history --build 1 "
+            + Path.of("src/test/resources/RunnerWiringIT/maven-reports").toAbsolutePath());
+    Files.move(
+        project.resolve("NewTest.java.txt"),
+        project.resolve("src/test/java/com/example/NewTest.java"));
+
+    for (int i = 1; i <= 2; i++) {
+      run(
+          project,
+          env,
+          "rm -rf target/surefire-reports\n"
+              + "parallel-tests split --shards 2 --index "
+              + i
+              + " --history history --format surefire"
+              + " --includes-file /tmp/includes.txt --excludes-file /tmp/excludes.txt\n"
+              + "if [ -f /tmp/includes.txt ]; then\n"
+              + "  "
+              + mvn
+              + " test -Dsurefire.includesFile=/tmp/includes.txt"
+              + " -Dsurefire.excludesFile=/tmp/excludes.txt\n"
+              + "fi\n"
+              + "mkdir -p shard-reports/"
+              + i
+              + " && cp target/surefire-reports/TEST-*.xml shard-reports/"
+              + i
+              + "/");
+    }
+    run(project, env, "parallel-tests merge --out merged.xml --expect-shards 2 shard-reports/*");
+
+    List<String> ran = cases(project.resolve("merged.xml"));
+    assertThat(ran)
+        .as("4 classes of 3 tests (one @Nested), and the new class")
+        .hasSize(13)
+        .doesNotHaveDuplicates()
+        .contains("com.example.NewTest#neverSeenBefore");
+    List<String> catchAll = new ArrayList<>();
+    try (Stream<Path> files = Files.list(project.resolve("shard-reports/1"))) {
+      for (Path f : files.toList()) {
+        catchAll.addAll(cases(f));
+      }
+    }
+    assertThat(catchAll)
+        .as("the catch-all shard runs the class no plan has seen, and nested classes stay folded")
+        .contains("com.example.NewTest#neverSeenBefore");
   }
 
   private void run(Path dir, Map<String, String> env, String script) throws Exception {
