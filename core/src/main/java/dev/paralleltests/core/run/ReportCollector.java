@@ -1,7 +1,6 @@
 package dev.paralleltests.core.run;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -31,7 +30,7 @@ final class ReportCollector {
   /** Copies the shard's reports; returns how many files were taken. */
   synchronized int collect(ShardWork work, long startedAtMillis) throws IOException {
     String pattern = glob.replace("{shard}", Integer.toString(work.index()));
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    PathMatcher matcher = Globs.matcher(pattern);
     Path target = work.reportsDir().resolve("collected");
     List<Path> matches;
     Path root = workDir.resolve(staticPrefix(pattern));

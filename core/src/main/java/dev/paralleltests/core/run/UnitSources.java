@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -88,7 +87,7 @@ public final class UnitSources {
       throw new RunException(
           "--discover finds files, not single tests: use --granularity class or file");
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    PathMatcher matcher = Globs.matcher(glob);
     Path root = workDir.resolve(ReportCollector.staticPrefix(glob));
     List<Path> files;
     if (!Files.isDirectory(root)) {
