@@ -1,6 +1,6 @@
 package dev.paralleltests.core.run;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  */
 final class PlainProgress implements ProgressView {
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final long intervalMillis;
   private final Set<Integer> reportedDone = new HashSet<>();
   private long lastLine = System.currentTimeMillis();
 
-  PlainProgress(PrintStream out, long intervalMillis) {
+  PlainProgress(PrintWriter out, long intervalMillis) {
     this.out = out;
     this.intervalMillis = intervalMillis;
   }

@@ -1,6 +1,6 @@
 package dev.paralleltests.core.run;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** One line per shard, redrawn in place with ANSI cursor movement, for people at a terminal. */
@@ -8,11 +8,11 @@ final class TerminalProgress implements ProgressView {
 
   private static final long REDRAW_MILLIS = 250;
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private int drawnLines;
   private long lastDraw;
 
-  TerminalProgress(PrintStream out) {
+  TerminalProgress(PrintWriter out) {
     this.out = out;
   }
 

@@ -2,16 +2,15 @@ package dev.paralleltests.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressViewsTest {
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private final StringWriter text = new StringWriter();
+  private final PrintWriter out = new PrintWriter(text, true);
 
   private static List<ShardProgress> running() {
     return List.of(
@@ -31,7 +30,7 @@ class ProgressViewsTest {
     view.update(running());
     view.done(oneDone());
 
-    String text = bytes.toString(StandardCharsets.UTF_8);
+    String text = this.text.toString();
     assertThat(text).contains("\u001b[2A"); // back up over the two shard lines
     assertThat(text).contains("shard 1   passed").contains("4 tests").contains("1 test, 1 failed");
   }
@@ -42,7 +41,7 @@ class ProgressViewsTest {
     view.update(running());
     view.update(oneDone());
 
-    String text = bytes.toString(StandardCharsets.UTF_8);
+    String text = this.text.toString();
     assertThat(text).doesNotContain("\u001b");
     assertThat(text.lines()).contains("shards 1:running 1.5s 3t | 2:running 1.5s 0t");
     assertThat(text.lines()).contains("shard 1 passed 2.0s 4 tests");

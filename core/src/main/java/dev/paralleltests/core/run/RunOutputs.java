@@ -1,0 +1,37 @@
+package dev.paralleltests.core.run;
+
+import dev.paralleltests.core.report.RunSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a finished run produced.
+ *
+ * @param run how each shard ended
+ * @param summary the merged results, with the runner's knowledge (timeouts, measured times)
+ * @param mergedXml the merged JUnit XML file
+ * @param htmlReport the self-contained HTML report
+ * @param markdownReport the Markdown summary
+ * @param planJson the plan the shards followed
+ * @param recordedBuild the build ID under which the history was updated, when it was
+ * @param warnings things a person should hear about that did not fail the run
+ */
+public record RunOutputs(
+    RunResult run,
+    RunSummary summary,
+    Path mergedXml,
+    Path htmlReport,
+    Path markdownReport,
+    Path planJson,
+    Optional<String> recordedBuild,
+    List<String> warnings) {
+
+  public RunOutputs {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(recordedBuild, "recordedBuild");
+    warnings = List.copyOf(warnings);
+  }
+}
