@@ -49,8 +49,7 @@ final class ReportCommand extends BaseCommand {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description =
-          "Where to write the report (an existing file is replaced; - for standard output).")
+      description = "Where to write the report (an existing file is replaced; - for standard output).")
   String out;
 
   @Option(

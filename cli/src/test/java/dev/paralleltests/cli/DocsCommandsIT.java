@@ -82,7 +82,8 @@ class DocsCommandsIT {
       }
       for (DocCommands.Command command : DocCommands.commands(block)) {
         String text = expand(command.text(), tmp);
-        Launcher.Result result = Launcher.bash(checkout, env, "set -euo pipefail\n" + text);
+        Launcher.Result result =
+            Launcher.bash(checkout, env, "set -euo pipefail\n" + text);
         assertThat(result.exitCode())
             .as("%s line %d: %s%n%s", page, command.line(), text, result.err())
             .isZero();
@@ -96,8 +97,7 @@ class DocsCommandsIT {
 
   @Test
   void everyCiPageWiresSurefirePytestAndJest() throws Exception {
-    for (String page :
-        List.of("github-actions.md", "gitlab-ci.md", "circleci.md", "buildkite.md")) {
+    for (String page : List.of("github-actions.md", "gitlab-ci.md", "circleci.md", "buildkite.md")) {
       String markdown = Files.readString(Launcher.root().resolve("docs").resolve(page));
       List<String> commands =
           DocCommands.testedBlocks(markdown).stream()
@@ -149,4 +149,5 @@ class DocsCommandsIT {
     assertThat(text).as("an expression this test does not know").doesNotContain("${{");
     return text.replace("/tmp/", tmp.toString() + "/");
   }
+
 }
