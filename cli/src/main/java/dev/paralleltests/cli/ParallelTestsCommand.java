@@ -29,7 +29,14 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {ExitStatus.PASSED_LINE, ExitStatus.FAILED_LINE, ExitStatus.ERROR_LINE},
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      PlanCommand.class,
+      SplitCommand.class,
+      RecordCommand.class,
+      MergeCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ParallelTestsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

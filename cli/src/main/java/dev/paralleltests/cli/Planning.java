@@ -47,12 +47,13 @@ final class Planning {
       }
       units = history.knownUnits(options.granularity);
       if (units.isEmpty()) {
-        throw CliException.usage(
-            "no units to plan: the history in "
+        // A first build: the core plans one catch-all shard, which runs everything.
+        warn.accept(
+            "the history in "
                 + options.history
                 + " has no "
                 + options.granularity.label()
-                + " timings yet; name the units (arguments or --units-from)");
+                + " timings yet: shard 1 runs every test");
       }
       safetyNet = SafetyNet.CATCH_ALL;
     }

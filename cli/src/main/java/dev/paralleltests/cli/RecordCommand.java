@@ -100,16 +100,17 @@ final class RecordCommand extends BaseCommand {
             .withSkipped(counts.skipped)
             .withMachineMillis(timings.timings().totalMillis());
     TimingHistoryStore.at(history).record(build, timings.timings(), stats);
-    out().println(
-        "recorded build "
-            + build
-            + " in "
-            + history
-            + ": "
-            + counts.tests
-            + " tests from "
-            + files.size()
-            + (files.size() == 1 ? " report" : " reports"));
+    out()
+        .println(
+            "recorded build "
+                + build
+                + " in "
+                + history
+                + ": "
+                + counts.tests
+                + " tests from "
+                + files.size()
+                + (files.size() == 1 ? " report" : " reports"));
     return status;
   }
 

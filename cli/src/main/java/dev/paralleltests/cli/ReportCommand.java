@@ -2,9 +2,7 @@ package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.merge.MergeResult;
-import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
-import dev.paralleltests.core.report.SummaryJson;
 import dev.paralleltests.core.report.TrendPoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +47,8 @@ final class ReportCommand extends BaseCommand {
       names = "--out",
       required = true,
       paramLabel = "FILE",
-      description = "Where to write the report (an existing file is replaced; - for standard output).")
+      description =
+          "Where to write the report (an existing file is replaced; - for standard output).")
   String out;
 
   @Option(
@@ -63,7 +62,7 @@ final class ReportCommand extends BaseCommand {
       paramLabel = "N",
       defaultValue = "1048576",
       description = "Markdown only: the most bytes to write (default: ${DEFAULT-VALUE}).")
-  int maxBytes = MarkdownSummary.GITHUB_STEP_SUMMARY_LIMIT;
+  int maxBytes = 1024 * 1024;
 
   @Mixin ReportInputs inputs;
 
@@ -80,8 +79,8 @@ final class ReportCommand extends BaseCommand {
     RunSummary summary = summarize();
     String text =
         switch (kind) {
-          case "markdown" -> MarkdownSummary.render(summary, maxBytes);
-          case "json" -> SummaryJson.write(summary);
+          case "markdown" -> ReportRenderers.markdown(summary, maxBytes);
+          case "json" -> ReportRenderers.json(summary);
           default -> ReportRenderers.html(summary, trend(summary));
         };
     if (out.equals("-")) {

@@ -67,7 +67,8 @@ final class ReportInputs {
   }
 
   /** Problems and warnings to standard error, one line each. */
-  static void printNotes(dev.paralleltests.core.report.RunSummary summary, PrintWriter err, String prefix) {
+  static void printNotes(
+      dev.paralleltests.core.report.RunSummary summary, PrintWriter err, String prefix) {
     summary.problems().forEach(p -> err.println(prefix + "error: " + p));
     summary.warnings().forEach(w -> err.println(prefix + "warning: " + w));
   }

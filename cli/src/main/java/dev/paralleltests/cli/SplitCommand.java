@@ -111,7 +111,9 @@ final class SplitCommand extends BaseCommand {
       shardPlan = PlanFiles.readJson(plan);
     } else {
       String count = shards != null ? shards : resolveCount(ci);
-      if (!count.equalsIgnoreCase("auto") && isNumber(count) && shardIndex > Integer.parseInt(count)) {
+      if (!count.equalsIgnoreCase("auto")
+          && isNumber(count)
+          && shardIndex > Integer.parseInt(count)) {
         throw CliException.usage("--index " + shardIndex + " is beyond --shards " + count);
       }
       shardPlan = Planning.plan(planOptions, count, units, stdin(), this::warn);
@@ -135,7 +137,8 @@ final class SplitCommand extends BaseCommand {
     List<String> excluded = shardPlan.excludesFor(shardIndex);
     var granularity = shardPlan.granularity();
     if (includesFile != null) {
-      write(includesFile, shard.catchAll() ? List.of() : format.includes(shard.units(), granularity));
+      write(
+          includesFile, shard.catchAll() ? List.of() : format.includes(shard.units(), granularity));
       write(excludesFile, shard.catchAll() ? format.excludes(excluded, granularity) : List.of());
       return ExitStatus.PASSED;
     }

@@ -2,6 +2,7 @@ package dev.paralleltests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,12 +79,20 @@ class DocsCommandsIT {
     List<String> ran = new ArrayList<>();
     for (DocCommands.Block block : blocks) {
       if (block.language().equals("yaml")) {
-        new YAMLMapper().readTree(block.text());
+        JsonNode yaml = new YAMLMapper().readTree(block.text());
+        // Pipeline-wide variables (GitLab's variables:, Buildkite's env:) as the CI sets them;
+        // the test's own values (a history inside the sandbox) win.
+        for (String key : List.of("variables", "env")) {
+          if (yaml != null && yaml.path(key).isObject()) {
+            yaml.path(key)
+                .fields()
+                .forEachRemaining(e -> env.putIfAbsent(e.getKey(), e.getValue().asText()));
+          }
+        }
       }
       for (DocCommands.Command command : DocCommands.commands(block)) {
         String text = expand(command.text(), tmp);
-        Launcher.Result result =
-            Launcher.bash(checkout, env, "set -euo pipefail\n" + text);
+        Launcher.Result result = Launcher.bash(checkout, env, "set -euo pipefail\n" + text);
         assertThat(result.exitCode())
             .as("%s line %d: %s%n%s", page, command.line(), text, result.err())
             .isZero();
@@ -97,7 +106,8 @@ class DocsCommandsIT {
 
   @Test
   void everyCiPageWiresSurefirePytestAndJest() throws Exception {
-    for (String page : List.of("github-actions.md", "gitlab-ci.md", "circleci.md", "buildkite.md")) {
+    for (String page :
+        List.of("github-actions.md", "gitlab-ci.md", "circleci.md", "buildkite.md")) {
       String markdown = Files.readString(Launcher.root().resolve("docs").resolve(page));
       List<String> commands =
           DocCommands.testedBlocks(markdown).stream()
@@ -149,5 +159,4 @@ class DocsCommandsIT {
     assertThat(text).as("an expression this test does not know").doesNotContain("${{");
     return text.replace("/tmp/", tmp.toString() + "/");
   }
-
 }

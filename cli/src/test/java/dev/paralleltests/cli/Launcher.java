@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the real {@code bin/parallel-tests} launcher (and so the shaded jar) as a separate process,
- * the way users and CI jobs run it. Used by the integration tests, which Failsafe runs after
- * {@code package}.
+ * the way users and CI jobs run it. Used by the integration tests, which Failsafe runs after {@code
+ * package}.
  */
 final class Launcher {
   private Launcher() {}

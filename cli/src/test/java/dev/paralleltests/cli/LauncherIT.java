@@ -134,7 +134,8 @@ class LauncherIT {
     assertThat(record.exitCode()).as(record.err()).isZero();
 
     Launcher.Result fromHistory =
-        Launcher.launch(work, env, "split", "--shards", "2", "--index", "1", "--history", "timings");
+        Launcher.launch(
+            work, env, "split", "--shards", "2", "--index", "1", "--history", "timings");
     assertThat(fromHistory.exitCode()).as(fromHistory.err()).isZero();
     assertThat(fromHistory.out()).isNotBlank();
   }

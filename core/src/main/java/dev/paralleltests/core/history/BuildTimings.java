@@ -16,10 +16,10 @@ import java.util.TreeMap;
  * titles in one Jest file) has its times summed: that is what the unit cost this build.
  *
  * @param caseMillis milliseconds per test case; never negative
- * @param suiteExtraMillis per single-class suite ({@link TestCaseId#name()} empty): the suite's
- *     {@code time} minus the time of its timed cases. A class's time in a build is the sum of its
- *     cases plus this, which is exactly its suite time. Negative when the runner ran the suite's
- *     cases in parallel.
+ * @param suiteExtraMillis per single-class suite (no case name, no test unit): the suite's {@code
+ *     time} minus the time of its timed cases. A class's time in a build is the sum of its cases
+ *     plus this, which is exactly its suite time. Negative when the runner ran the suite's cases in
+ *     parallel.
  */
 public record BuildTimings(
     Map<TestCaseId, Long> caseMillis, Map<TestCaseId, Long> suiteExtraMillis) {
@@ -36,8 +36,9 @@ public record BuildTimings(
           }
         });
     for (TestCaseId id : suiteExtraMillis.keySet()) {
-      if (!id.name().isEmpty()) {
-        throw new IllegalArgumentException("a suite's own time has no case name: " + id);
+      if (!id.name().isEmpty() || !id.testUnit().isEmpty()) {
+        throw new IllegalArgumentException(
+            "a suite's own time has no case name or test unit: " + id);
       }
     }
   }
@@ -111,7 +112,7 @@ public record BuildTimings(
 
     /** Adds a single-class suite's time beyond its cases (may be negative). */
     public Builder addSuiteExtra(TestCaseId suite, long millis) {
-      extras.merge(suite.withoutName(), millis, Long::sum);
+      extras.merge(suite.suiteLevel(), millis, Long::sum);
       return this;
     }
 

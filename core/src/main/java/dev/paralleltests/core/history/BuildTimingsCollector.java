@@ -5,12 +5,14 @@ import dev.paralleltests.core.junit.ReportListener;
 import dev.paralleltests.core.junit.ReportProblem;
 import dev.paralleltests.core.junit.ReportedCase;
 import dev.paralleltests.core.junit.ReportedSuite;
+import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Builds one build's {@link BuildTimings} from the events of the JUnit XML reader. Feed it every
@@ -21,36 +23,44 @@ import java.util.function.Function;
  * <ul>
  *   <li>every case that ran and has a known time is a sample; skipped cases and cases whose time is
  *       unknown (missing, blank, negative, NaN) add none;
- *   <li>a suite that directly holds the cases of exactly one class, and no nested suite, also
- *       records its time beyond those cases (setup and teardown), so that the class's time in this
- *       build is its suite time;
+ *   <li>a suite whose cases that ran all belong to one class unit (nested classes fold into their
+ *       top-level class), and that holds no nested suite, also records its time beyond those cases
+ *       (setup and teardown), so that the class's time in this build is its suite time; otherwise a
+ *       class's time is the sum of its cases;
  *   <li>the same case reported more than once in the build is summed.
  * </ul>
  *
- * <p>Not thread-safe: one collector per reading thread, then {@link BuildTimings#sum}.
+ * <p>Each case's unit names are resolved here, with the report at hand (see {@link TestCaseId}).
+ * Not thread-safe: one collector per reading thread, then {@link BuildTimings#sum}.
  */
 public final class BuildTimingsCollector implements ReportListener {
 
-  private final Function<ReportedCase, String> fileOf;
+  private final BiFunction<ReportedCase, Granularity, String> namer;
   private final BuildTimings.Builder builder = BuildTimings.builder();
   private final Map<SuiteKey, Pending> pending = new HashMap<>();
+  // Class and file units depend on the report and the case's class, file and suites, not on its
+  // name: resolving them once per class and report spares the namer's file-system lookups.
+  private final Map<UnitKey, String[]> units = new HashMap<>();
 
-  private BuildTimingsCollector(Function<ReportedCase, String> fileOf) {
-    this.fileOf = Objects.requireNonNull(fileOf, "fileOf");
-  }
-
-  /** Keeps each case's {@code file} attribute as the report wrote it. */
-  public static BuildTimingsCollector create() {
-    return new BuildTimingsCollector(ReportedCase::file);
+  private BuildTimingsCollector(BiFunction<ReportedCase, Granularity, String> namer) {
+    this.namer = Objects.requireNonNull(namer, "namer");
   }
 
   /**
-   * Stores, as each case's file, what {@code fileOf} resolves: the repository-relative source file
-   * (from the report's location in a multi-module build, or from a pytest class name), or empty.
-   * Then a file-granularity estimate works for reports that carry no {@code file} attribute.
+   * Names units by rules that need no knowledge of the runner: the top-level class, {@code
+   * Class#name}, the {@code file} attribute. Right for Surefire and Gradle reports of one module.
    */
-  public static BuildTimingsCollector resolvingFiles(Function<ReportedCase, String> fileOf) {
-    return new BuildTimingsCollector(fileOf);
+  public static BuildTimingsCollector create() {
+    return new BuildTimingsCollector(BuildTimingsCollector::basicName);
+  }
+
+  /**
+   * Names units by {@code namer} (the reader's {@code UnitNamer::unitName}, which knows the
+   * runners' report styles and multi-module layouts). A blank name means the case has no unit at
+   * that granularity.
+   */
+  public static BuildTimingsCollector create(BiFunction<ReportedCase, Granularity, String> namer) {
+    return new BuildTimingsCollector(namer);
   }
 
   @Override
@@ -58,15 +68,29 @@ public final class BuildTimingsCollector implements ReportListener {
     if (testCase.outcome() == Outcome.SKIPPED) {
       return;
     }
-    String file = Objects.requireNonNullElse(fileOf.apply(testCase), "");
-    Pending suite =
-        pending.computeIfAbsent(
-            new SuiteKey(testCase.location().file(), testCase.suitePath()), k -> new Pending());
-    suite.ran(file, testCase.durationMillis().orElse(-1));
+    String[] classAndFile =
+        units.computeIfAbsent(
+            new UnitKey(
+                testCase.location().file(),
+                testCase.className(),
+                testCase.file(),
+                testCase.suitePath()),
+            k ->
+                new String[] {name(testCase, Granularity.CLASS), name(testCase, Granularity.FILE)});
+    TestCaseId id =
+        TestCaseId.of(
+            testCase.className(),
+            testCase.name(),
+            testCase.suitePath(),
+            classAndFile[0],
+            classAndFile[1],
+            name(testCase, Granularity.TEST));
+    pending
+        .computeIfAbsent(
+            new SuiteKey(testCase.location().file(), testCase.suitePath()), k -> new Pending())
+        .ran(id, testCase.durationMillis().orElse(-1));
     if (testCase.durationMillis().isPresent()) {
-      builder.addCase(
-          TestCaseId.of(testCase.className(), testCase.name(), file, testCase.suitePath()),
-          testCase.durationMillis().getAsLong());
+      builder.addCase(id, testCase.durationMillis().getAsLong());
     }
   }
 
@@ -84,15 +108,13 @@ public final class BuildTimingsCollector implements ReportListener {
     }
     if (own == null
         || own.hasNestedSuites
-        || own.casesRun == 0
-        || suite.classNames().size() != 1
+        || own.classUnit == null
+        || own.classUnit.isEmpty()
         || suite.durationMillis().isEmpty()) {
       return;
     }
-    String className = suite.classNames().iterator().next();
-    String file = own.file == null ? "" : own.file;
     builder.addSuiteExtra(
-        TestCaseId.ofSuite(className, file, path),
+        TestCaseId.of(own.classNames.first(), "", path, own.classUnit, own.fileUnit, ""),
         suite.durationMillis().getAsLong() - own.timedMillis);
   }
 
@@ -100,7 +122,9 @@ public final class BuildTimingsCollector implements ReportListener {
   public void onProblem(ReportProblem problem) {
     if (problem.fatal()) {
       // The rest of that file is lost: its open suites will never end, and must not linger.
-      pending.keySet().removeIf(key -> key.report().equals(problem.location().file()));
+      Path report = problem.location().file();
+      pending.keySet().removeIf(key -> key.report().equals(report));
+      units.keySet().removeIf(key -> key.report().equals(report));
     }
   }
 
@@ -109,21 +133,39 @@ public final class BuildTimingsCollector implements ReportListener {
     return builder.build();
   }
 
+  private String name(ReportedCase testCase, Granularity granularity) {
+    String name = namer.apply(testCase, granularity);
+    return name == null || name.isBlank() ? "" : name;
+  }
+
+  private static String basicName(ReportedCase c, Granularity granularity) {
+    return TestCaseId.basic(c.className(), c.name(), c.file(), c.suitePath()).unit(granularity);
+  }
+
   private record SuiteKey(Path report, List<String> suitePath) {}
+
+  private record UnitKey(Path report, String className, String file, List<String> suitePath) {}
 
   /** The direct cases of a suite that has not ended yet. */
   private static final class Pending {
-    int casesRun;
     long timedMillis;
-    String file; // the cases' common file; "" once they disagree
+    final TreeSet<String> classNames = new TreeSet<>();
+    String classUnit; // null before the first case; "" once cases of two class units ran
+    String fileUnit; // "" once cases of two file units ran
     boolean hasNestedSuites;
 
-    void ran(String caseFile, long millis) {
-      casesRun++;
+    void ran(TestCaseId id, long millis) {
       if (millis >= 0) {
         timedMillis += millis;
       }
-      file = file == null ? caseFile : file.equals(caseFile) ? file : "";
+      classNames.add(id.className());
+      if (classUnit == null) {
+        classUnit = id.classUnit();
+        fileUnit = id.fileUnit();
+      } else {
+        classUnit = classUnit.equals(id.classUnit()) ? classUnit : "";
+        fileUnit = fileUnit.equals(id.fileUnit()) ? fileUnit : "";
+      }
     }
   }
 }

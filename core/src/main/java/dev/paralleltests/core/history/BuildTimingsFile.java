@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
  * build	refs/pull/1/merge
  * recorded	2026-11-26T08:43:48.123Z
  * stat	wallMillis	93000
- * suite	src/test/java/com/example/FooTest.java	com.example.FooTest
- * class	com.example.FooTest
+ * suite	com.example.FooTest
+ * class	com.example.FooTest	com.example.FooTest	src/test/java/com/example/FooTest.java
  * extra	1200
  * case	35	shouldAdd
  * end	1	1
@@ -158,29 +158,37 @@ public final class BuildTimingsFile {
               || (nextExtra != null && nextExtra.getKey().compareTo(nextCase.getKey()) <= 0);
       Map.Entry<TestCaseId, Long> entry = extraFirst ? nextExtra : nextCase;
       TestCaseId id = entry.getKey();
-      boolean newSuite =
-          context == null
-              || !context.file().equals(id.file())
-              || !context.suitePath().equals(id.suitePath());
+      boolean newSuite = context == null || !context.suitePath().equals(id.suitePath());
       if (newSuite) {
         List<String> fields = new ArrayList<>();
         fields.add("suite");
-        fields.add(id.file());
         fields.addAll(id.suitePath());
         line(out, fields.toArray(String[]::new));
       }
-      if (newSuite || !context.className().equals(id.className())) {
-        line(out, "class", id.className());
+      if (newSuite
+          || !context.className().equals(id.className())
+          || !context.classUnit().equals(id.classUnit())
+          || !context.fileUnit().equals(id.fileUnit())) {
+        line(out, "class", id.className(), id.classUnit(), id.fileUnit());
       }
       context = id;
       if (extraFirst) {
         line(out, "extra", Long.toString(entry.getValue()));
         nextExtra = extras.hasNext() ? extras.next() : null;
       } else {
-        line(out, "case", Long.toString(entry.getValue()), id.name());
+        if (id.testUnit().equals(defaultTestUnit(id.className(), id.name()))) {
+          line(out, "case", Long.toString(entry.getValue()), id.name());
+        } else {
+          line(out, "case", Long.toString(entry.getValue()), id.name(), id.testUnit());
+        }
         nextCase = cases.hasNext() ? cases.next() : null;
       }
     }
+  }
+
+  // The test unit of Java, Gradle and Go reports; written only when it differs.
+  private static String defaultTestUnit(String className, String name) {
+    return className + "#" + name;
   }
 
   private static void line(Writer out, String... fields) throws IOException {
@@ -205,9 +213,10 @@ public final class BuildTimingsFile {
     private BuildStats stats = BuildStats.none();
     private final BuildTimings.Builder timings = BuildTimings.builder();
     private final Map<String, String> other = new TreeMap<>();
-    private String file;
     private List<String> suitePath;
     private String className;
+    private String classUnit;
+    private String fileUnit;
     private int cases;
     private int extras;
     private boolean ended;
@@ -284,32 +293,36 @@ public final class BuildTimingsFile {
           stat(f.get(0), f.get(1));
         }
         case "suite" -> {
-          if (f.isEmpty()) {
-            throw error("'suite' needs a file field (possibly empty)");
-          }
-          file = f.get(0);
-          suitePath = List.copyOf(f.subList(1, f.size()));
+          suitePath = List.copyOf(f);
           className = null;
         }
         case "class" -> {
-          fields(keyword, f, 1);
+          fields(keyword, f, 3);
           if (suitePath == null) {
             throw error("'class' before any 'suite' line");
           }
           className = f.get(0);
+          classUnit = f.get(1);
+          fileUnit = f.get(2);
         }
         case "case" -> {
-          fields(keyword, f, 2);
+          if (f.size() != 2 && f.size() != 3) {
+            throw error("'case' needs 2 or 3 fields after it, found " + f.size());
+          }
           long millis = number(f.get(0));
           if (millis < 0) {
             throw error("negative case time " + millis);
           }
-          timings.addCase(TestCaseId.of(context(), f.get(1), file, suitePath), millis);
+          String name = f.get(1);
+          String testUnit = f.size() == 3 ? f.get(2) : defaultTestUnit(context(), name);
+          timings.addCase(
+              TestCaseId.of(context(), name, suitePath, classUnit, fileUnit, testUnit), millis);
           cases++;
         }
         case "extra" -> {
           fields(keyword, f, 1);
-          timings.addSuiteExtra(TestCaseId.ofSuite(context(), file, suitePath), number(f.get(0)));
+          timings.addSuiteExtra(
+              TestCaseId.of(context(), "", suitePath, classUnit, fileUnit, ""), number(f.get(0)));
           extras++;
         }
         case "end" -> {

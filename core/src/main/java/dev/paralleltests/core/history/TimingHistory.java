@@ -82,6 +82,18 @@ public final class TimingHistory {
   }
 
   /**
+   * Estimates each unit, in the caller's order and spelling, matching the caller's names in
+   * canonical form against the unit names stored with the samples ({@link UnitNaming#stored()}).
+   *
+   * @param units the units to plan, as the caller names them
+   * @param granularity what they are
+   */
+  public Estimates estimate(
+      Collection<String> units, Granularity granularity, EstimateOptions options) {
+    return estimate(units, granularity, UnitNaming.stored(), options);
+  }
+
+  /**
    * Estimates each unit, in the caller's order and spelling; units are matched by their canonical
    * name.
    *
@@ -121,6 +133,11 @@ public final class TimingHistory {
    * Every unit the history knows at this granularity (seen in the last M builds), sorted: the units
    * to plan when the caller names none.
    */
+  public List<String> knownUnits(Granularity granularity, EstimateOptions options) {
+    return knownUnits(granularity, UnitNaming.stored(), options);
+  }
+
+  /** {@link #knownUnits(Granularity, EstimateOptions)} with another naming. */
   public List<String> knownUnits(
       Granularity granularity, UnitNaming naming, EstimateOptions options) {
     return List.copyOf(new TreeSet<>(series(granularity, naming, options).keySet()));
@@ -133,6 +150,12 @@ public final class TimingHistory {
    * history does not know). The tests' sum is usually less than the class's estimate: setup and
    * teardown belong to no test.
    */
+  public Map<String, List<UnitEstimate>> testEstimates(
+      Collection<String> classUnits, EstimateOptions options) {
+    return testEstimates(classUnits, UnitNaming.stored(), options);
+  }
+
+  /** {@link #testEstimates(Collection, EstimateOptions)} with another naming. */
   public Map<String, List<UnitEstimate>> testEstimates(
       Collection<String> classUnits, UnitNaming naming, EstimateOptions options) {
     Map<String, long[]> tests = series(Granularity.TEST, naming, options);

@@ -1,7 +1,9 @@
 package dev.paralleltests.core.merge;
 
 import dev.paralleltests.core.junit.CaseProblem;
+import dev.paralleltests.core.junit.JUnitXmlReader;
 import dev.paralleltests.core.junit.Outcome;
+import dev.paralleltests.core.junit.ReportFiles;
 import dev.paralleltests.core.junit.ReportListener;
 import dev.paralleltests.core.junit.ReportProblem;
 import dev.paralleltests.core.junit.ReportedCase;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +27,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Merges the JUnit XML reports of a sharded run into one report that every JUnit consumer reads,
@@ -47,6 +49,12 @@ public final class JUnitMerger {
 
   private JUnitMerger(ReportSource source) {
     this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /** A merger reading reports with the project's hardened streaming reader, keeping details. */
+  public static JUnitMerger create() {
+    JUnitXmlReader reader = JUnitXmlReader.full().withMaxTextLength(MAX_TEXT);
+    return new JUnitMerger(reader::read);
   }
 
   /** A merger reading reports with {@code source}. */
@@ -76,10 +84,18 @@ public final class JUnitMerger {
     }
     Path temp = createTemp(output);
     try {
+      int[] fileIds = {0};
       for (ShardFiles shard : shards) {
-        readShard(shard, summary);
+        readShard(shard, summary, fileIds);
       }
       RunSummary result = summary.build();
+      Map<Long, TestRecord> finals = new HashMap<>();
+      for (ShardFiles shard : shards) {
+        for (TestRecord r : summary.records(shard.index)) {
+          finals.put((long) r.finalFile << 32 | r.finalOrdinal, r);
+        }
+      }
+      fileIds[0] = 0;
       try (Writer w =
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
@@ -97,7 +113,7 @@ public final class JUnitMerger {
             .attr("machineTime", seconds(result.machineMillis()))
             .attr("shards", result.shards().size());
         for (ShardFiles shard : shards) {
-          writeShard(shard, xml, summary);
+          writeShard(shard, xml, finals, fileIds);
         }
         xml.end("testsuites", false);
         xml.finish();
@@ -139,14 +155,21 @@ public final class JUnitMerger {
           continue;
         }
         if (Files.isDirectory(root)) {
-          try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> Files.isRegularFile(p) && isXml(p))
-                .filter(p -> !p.toAbsolutePath().normalize().equals(output))
-                .sorted()
-                .forEach(p -> add(shard, attemptOf(root.relativize(p).getParent()), p));
-          } catch (IOException | java.io.UncheckedIOException e) {
+          try {
+            // only JUnit XML: a stray pom.xml or failsafe-summary.xml is not a report
+            for (Path p : ReportFiles.find(root).reports()) {
+              if (!p.toAbsolutePath().normalize().equals(output)) {
+                add(shard, attemptOf(root.relativize(p).getParent()), p);
+              }
+            }
+          } catch (java.io.UncheckedIOException e) {
             summary.problem(
-                "shard " + input.index() + ": cannot list reports in " + root + ": " + describe(e));
+                "shard "
+                    + input.index()
+                    + ": cannot list reports in "
+                    + root
+                    + ": "
+                    + describe(e.getCause()));
           }
         } else if (!root.toAbsolutePath().normalize().equals(output)) {
           add(shard, attemptOf(root.getParent()), root);
@@ -165,10 +188,6 @@ public final class JUnitMerger {
     shard.files.add(file);
   }
 
-  private static boolean isXml(Path p) {
-    return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
-  }
-
   /** The attempt a report belongs to: the innermost {@code attempt-K} directory, else 1. */
   static int attemptOf(Path relativeDir) {
     int attempt = 1;
@@ -185,24 +204,20 @@ public final class JUnitMerger {
 
   // ---- pass 1: records -------------------------------------------------------------------
 
-  private void readShard(ShardFiles shard, SummaryBuilder summary) {
-    Map<String, TestRecord> records = summary.records(shard.index);
+  private void readShard(ShardFiles shard, SummaryBuilder summary, int[] fileIds) {
+    Map<String, List<TestRecord>> byIdentity = new HashMap<>();
     for (Map.Entry<Integer, List<Path>> attempt : shard.byAttempt.entrySet()) {
-      Map<String, Integer> occurrences = new HashMap<>();
+      int attemptNumber = attempt.getKey();
       for (Path file : attempt.getValue()) {
+        int fileId = fileIds[0]++;
         FileTime time = new FileTime();
+        List<ReportedCase> cases = new ArrayList<>();
         source.read(
             file,
             new ReportListener() {
               @Override
               public void onCase(ReportedCase c) {
-                String identity = identity(c);
-                int occurrence = occurrences.merge(identity, 1, Integer::sum) - 1;
-                TestRecord r =
-                    records.computeIfAbsent(
-                        occurrence == 0 ? identity : identity + "\u0000#" + occurrence,
-                        k -> new TestRecord(shard.index, identity, c.className(), c.name()));
-                record(r, attempt.getKey(), c);
+                cases.add(c);
                 time.cases += c.durationMillis().orElse(0);
               }
 
@@ -224,6 +239,59 @@ public final class JUnitMerger {
               }
             });
         summary.addShardTime(shard.index, time.millis());
+        match(shard.index, attemptNumber, fileId, cases, byIdentity, summary);
+      }
+    }
+  }
+
+  /**
+   * Matches one file's cases to the tests seen in earlier attempts. Same-named cases (Mocha and
+   * Jest allow equal titles) are told apart by order; when an attempt holds fewer of them than
+   * before (only the failed ones were rerun), the ones still failing are matched first. A full
+   * rerun is always matched by order, so a test that keeps failing can never pass as flaky.
+   */
+  private static void match(
+      int shard,
+      int attempt,
+      int fileId,
+      List<ReportedCase> cases,
+      Map<String, List<TestRecord>> byIdentity,
+      SummaryBuilder summary) {
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < cases.size(); i++) {
+      groups.computeIfAbsent(identity(cases.get(i)), k -> new ArrayList<>(1)).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+      List<TestRecord> known = byIdentity.computeIfAbsent(group.getKey(), k -> new ArrayList<>(1));
+      List<TestRecord> unused = new ArrayList<>(known.size());
+      for (TestRecord r : known) {
+        if (r.seenInAttempt != attempt) {
+          unused.add(r);
+        }
+      }
+      List<Integer> ordinals = group.getValue();
+      if (ordinals.size() < unused.size()) {
+        List<TestRecord> failingFirst = new ArrayList<>(unused.size());
+        unused.stream().filter(TestRecord::isFailingSoFar).forEach(failingFirst::add);
+        unused.stream().filter(r -> !r.isFailingSoFar()).forEach(failingFirst::add);
+        unused = failingFirst.subList(0, ordinals.size());
+        unused.sort(java.util.Comparator.comparingInt(known::indexOf));
+      }
+      for (int k = 0; k < ordinals.size(); k++) {
+        int ordinal = ordinals.get(k);
+        ReportedCase c = cases.get(ordinal);
+        TestRecord r;
+        if (k < unused.size()) {
+          r = unused.get(k);
+        } else {
+          r = new TestRecord(shard, group.getKey(), c.className(), c.name());
+          known.add(r);
+          summary.records(shard).add(r);
+        }
+        r.seenInAttempt = attempt;
+        r.finalFile = fileId;
+        r.finalOrdinal = ordinal;
+        record(r, attempt, c);
       }
     }
   }
@@ -270,23 +338,19 @@ public final class JUnitMerger {
 
   // ---- pass 2: writing -------------------------------------------------------------------
 
-  private void writeShard(ShardFiles shard, XmlOut xml, SummaryBuilder summary) throws IOException {
-    Map<String, TestRecord> records = summary.records(shard.index);
+  private void writeShard(ShardFiles shard, XmlOut xml, Map<Long, TestRecord> finals, int[] fileIds)
+      throws IOException {
     for (Map.Entry<Integer, List<Path>> attempt : shard.byAttempt.entrySet()) {
-      int attemptNumber = attempt.getKey();
-      Map<String, Integer> occurrences = new HashMap<>();
       for (Path file : attempt.getValue()) {
+        long fileId = fileIds[0]++;
         FileSuites suites = new FileSuites(file);
+        int[] ordinal = {0};
         source.read(
             file,
             new ReportListener() {
               @Override
               public void onCase(ReportedCase c) {
-                String identity = identity(c);
-                int occurrence = occurrences.merge(identity, 1, Integer::sum) - 1;
-                TestRecord r =
-                    records.get(occurrence == 0 ? identity : identity + "\u0000#" + occurrence);
-                suites.add(c, r != null && r.lastAttempt == attemptNumber ? r : null);
+                suites.add(c, finals.get(fileId << 32 | ordinal[0]++));
               }
 
               @Override
@@ -294,7 +358,7 @@ public final class JUnitMerger {
                 suites.close(s);
               }
             });
-        suites.write(xml, shard.index, attemptNumber);
+        suites.write(xml, shard.index, attempt.getKey());
       }
     }
   }

@@ -13,7 +13,6 @@ import dev.paralleltests.core.report.Totals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class SummaryBuilder {
   static final int SUMMARY_TEXT = 8 * 1024;
 
   private final MergeRequest request;
-  private final Map<Integer, Map<String, TestRecord>> records = new TreeMap<>();
+  private final Map<Integer, List<TestRecord>> records = new TreeMap<>();
   private final Map<Integer, Integer> files = new HashMap<>();
   private final Map<Integer, Integer> attempts = new HashMap<>();
   private final Map<Integer, Long> shardMillis = new HashMap<>();
@@ -42,8 +41,9 @@ final class SummaryBuilder {
     this.request = request;
   }
 
-  Map<String, TestRecord> records(int shard) {
-    return records.computeIfAbsent(shard, k -> new LinkedHashMap<>());
+  /** A shard's tests, in the order they were first seen. */
+  List<TestRecord> records(int shard) {
+    return records.computeIfAbsent(shard, k -> new ArrayList<>());
   }
 
   void problem(String message) {
@@ -91,13 +91,13 @@ final class SummaryBuilder {
     long wall = 0;
     long machine = 0;
     for (int index : indexes) {
-      Map<String, TestRecord> shardRecords = records.getOrDefault(index, Map.of());
+      List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
       int passed = 0;
       int failed = 0;
       int errors = 0;
       int skipped = 0;
       int flakyCount = 0;
-      for (TestRecord r : shardRecords.values()) {
+      for (TestRecord r : shardRecords) {
         switch (r.finalOutcome()) {
           case PASSED -> passed++;
           case FAILED -> failed++;
@@ -209,8 +209,8 @@ final class SummaryBuilder {
   private void duplicates() {
     Map<String, TestRecord> first = new HashMap<>();
     int found = 0;
-    for (Map<String, TestRecord> shardRecords : records.values()) {
-      for (TestRecord r : shardRecords.values()) {
+    for (List<TestRecord> shardRecords : records.values()) {
+      for (TestRecord r : shardRecords) {
         TestRecord earlier = first.putIfAbsent(r.identity, r);
         if (earlier == null || earlier.shard == r.shard) {
           continue;

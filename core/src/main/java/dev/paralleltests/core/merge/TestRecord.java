@@ -20,6 +20,14 @@ final class TestRecord {
   Outcome lastOutcome = Outcome.PASSED;
   long lastMillis = -1;
   boolean anyPassed;
+
+  /** The attempt that last matched this record, so one attempt's case matches it only once. */
+  int seenInAttempt;
+
+  /** Where the case to write stands: the file (in merge order) and its ordinal in that file. */
+  int finalFile = -1;
+
+  int finalOrdinal = -1;
   final List<FailedRun> failedRuns = new ArrayList<>(0);
 
   TestRecord(int shard, String identity, String className, String name) {
@@ -37,6 +45,10 @@ final class TestRecord {
         default -> false;
       };
     }
+  }
+
+  boolean isFailingSoFar() {
+    return lastOutcome.isFailure();
   }
 
   boolean isFlaky() {

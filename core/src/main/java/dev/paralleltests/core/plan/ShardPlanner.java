@@ -27,7 +27,10 @@ public final class ShardPlanner {
 
   /** Orders units for LPT: longest first, then by name, so input order never matters. */
   static final Comparator<UnitEstimate> LONGEST_FIRST =
-      Comparator.comparingLong(UnitEstimate::millis).reversed().thenComparing(UnitEstimate::unit);
+      (a, b) -> {
+        int c = Long.compare(b.millis(), a.millis());
+        return c != 0 ? c : a.unit().compareTo(b.unit());
+      };
 
   private ShardPlanner() {}
 
@@ -132,17 +135,8 @@ public final class ShardPlanner {
     long lowerBound = LowerBound.of(total, sorted.length == 0 ? 0 : millis[0], n);
     Balancer balanced = Balancer.balance(millis, n, lowerBound);
 
-    List<Shard> shards = buildShards(request, sorted, balanced, n);
-    Map<String, UnitEstimate> byName = new HashMap<>(sorted.length * 2);
-    for (UnitEstimate u : sorted) {
-      byName.put(u.unit(), u);
-    }
     Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
-    for (Shard s : shards) {
-      for (String unit : s.units()) {
-        estimates.put(unit, byName.get(unit));
-      }
-    }
+    List<Shard> shards = buildShards(request, sorted, balanced, n, estimates);
     ShardPlan plan =
         new ShardPlan(
             request.granularity(),
@@ -162,8 +156,12 @@ public final class ShardPlanner {
    * is most room; the others follow by load, heaviest first. Within a shard, longest unit first.
    */
   private static List<Shard> buildShards(
-      PlanRequest request, UnitEstimate[] sorted, Balancer balanced, int n) {
-    List<List<String>> groups = new ArrayList<>(n);
+      PlanRequest request,
+      UnitEstimate[] sorted,
+      Balancer balanced,
+      int n,
+      Map<String, UnitEstimate> estimatesOut) {
+    List<List<UnitEstimate>> groups = new ArrayList<>(n);
     int[] firstUnit = new int[n];
     Arrays.fill(firstUnit, -1);
     for (int s = 0; s < n; s++) {
@@ -171,7 +169,7 @@ public final class ShardPlanner {
     }
     for (int u = 0; u < sorted.length; u++) {
       int s = balanced.shardOf[u];
-      groups.get(s).add(sorted[u].unit());
+      groups.get(s).add(sorted[u]);
       if (firstUnit[s] < 0) {
         firstUnit[s] = u;
       }
@@ -194,7 +192,12 @@ public final class ShardPlanner {
     List<Shard> shards = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int s = ordered[i];
-      shards.add(Shard.of(i + 1, groups.get(s), catchAll && i == 0, balanced.loads[s]));
+      List<String> names = new ArrayList<>(groups.get(s).size());
+      for (UnitEstimate u : groups.get(s)) {
+        names.add(u.unit());
+        estimatesOut.put(u.unit(), u);
+      }
+      shards.add(Shard.of(i + 1, names, catchAll && i == 0, balanced.loads[s]));
     }
     return shards;
   }

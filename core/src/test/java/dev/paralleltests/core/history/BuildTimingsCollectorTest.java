@@ -6,6 +6,7 @@ import static dev.paralleltests.core.history.Events.suite;
 import static dev.paralleltests.core.history.Events.testCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.paralleltests.core.junit.Outcome;
 import dev.paralleltests.core.junit.ReportLocation;
@@ -124,7 +125,7 @@ class BuildTimingsCollectorTest {
     collector.onSuite(suite(report, List.of("cart.test.js"), 45, "cart"));
 
     assertThat(collector.timings().suiteExtraMillis())
-        .containsOnly(entry(TestCaseId.ofSuite("cart", "", List.of("cart.test.js", "adds")), 5L));
+        .containsOnly(entry(TestCaseId.basic("cart", "", "", List.of("cart.test.js", "adds")), 5L));
     assertThat(collector.timings().totalMillis()).isEqualTo(35);
   }
 
@@ -141,18 +142,36 @@ class BuildTimingsCollectorTest {
   }
 
   @Test
-  void storesTheFileTheResolverGivesWhenTheReportHasNoFileAttribute() {
-    BuildTimingsCollector resolving =
-        BuildTimingsCollector.resolvingFiles(
-            c -> "src/test/java/" + c.className().replace('.', '/') + ".java");
-    resolving.onCase(passed("r.xml", "a.Foo", "a.Foo", "one", 100));
-    resolving.onSuite(suite("r.xml", List.of("a.Foo"), 110, "a.Foo"));
+  void storesTheUnitNamesTheNamerGivesWithTheReportAtHand() {
+    // A pytest-like namer: what a unit is depends on the runner, which only the report tells.
+    BuildTimingsCollector named =
+        BuildTimingsCollector.create(
+            (c, granularity) ->
+                switch (granularity) {
+                  case FILE -> "tests/test_x.py";
+                  case CLASS -> "tests/test_x.py::TestA";
+                  case TEST -> "tests/test_x.py::TestA::" + c.name();
+                });
+    named.onCase(passed("r.xml", "pytest", "tests.test_x.TestA", "test_one", 100));
+    named.onSuite(suite("r.xml", List.of("pytest"), 110, "tests.test_x.TestA"));
 
-    assertThat(resolving.timings().caseMillis().keySet())
-        .extracting(TestCaseId::file)
-        .containsExactly("src/test/java/a/Foo.java");
-    assertThat(resolving.timings().suiteExtraMillis().keySet())
-        .extracting(TestCaseId::file)
-        .containsExactly("src/test/java/a/Foo.java");
+    assertThat(named.timings().caseMillis().keySet())
+        .extracting(TestCaseId::classUnit, TestCaseId::fileUnit, TestCaseId::testUnit)
+        .containsExactly(
+            tuple("tests/test_x.py::TestA", "tests/test_x.py", "tests/test_x.py::TestA::test_one"));
+    assertThat(named.timings().suiteExtraMillis().keySet())
+        .extracting(TestCaseId::classUnit, TestCaseId::fileUnit, TestCaseId::testUnit)
+        .containsExactly(tuple("tests/test_x.py::TestA", "tests/test_x.py", ""));
+  }
+
+  @Test
+  void aNestedClassReportedInItsOuterClassSuiteLeavesTheSuiteToTheOuterClass() {
+    // Surefire writes a JUnit 5 @Nested class's cases into the outer class's suite.
+    collector.onCase(passed("r.xml", "a.Outer", "a.Outer", "one", 100));
+    collector.onCase(passed("r.xml", "a.Outer", "a.Outer$Inner", "two", 100));
+    collector.onSuite(suite("r.xml", List.of("a.Outer"), 1_000, "a.Outer", "a.Outer$Inner"));
+
+    assertThat(collector.timings().suiteExtraMillis())
+        .containsOnly(entry(TestCaseId.basic("a.Outer", "", "", List.of("a.Outer")), 800L));
   }
 }

@@ -21,21 +21,25 @@ class BuildTimingsFileTest {
   @TempDir Path dir;
 
   private static RecordedBuild sample() {
+    String foo = "com.example.FooTest";
+    String file = "src/test/java/com/example/FooTest.java";
     BuildTimings timings =
         BuildTimings.builder()
             .addCase(
-                TestCaseId.of(
-                    "com.example.FooTest", "shouldAdd", "", List.of("com.example.FooTest")),
-                35)
+                TestCaseId.of(foo, "shouldAdd", List.of(foo), foo, file, foo + "#shouldAdd"), 35)
             .addCase(
                 TestCaseId.of(
-                    "com.example.FooTest", "shouldDivide[1]", "", List.of("com.example.FooTest")),
+                    foo, "shouldDivide[1]", List.of(foo), foo, file, foo + "#shouldDivide[1]"),
                 1002)
-            .addSuiteExtra(
-                TestCaseId.ofSuite("com.example.FooTest", "", List.of("com.example.FooTest")), 1200)
+            .addSuiteExtra(TestCaseId.of(foo, "", List.of(foo), foo, file, ""), 1200)
             .addCase(
                 TestCaseId.of(
-                    "cart", "adds\titems", "web/cart.test.js", List.of("cart.test.js", "Cart")),
+                    "Cart",
+                    "adds\titems",
+                    List.of("web/cart.test.js", "Cart"),
+                    "web/cart.test.js",
+                    "web/cart.test.js",
+                    "web/cart.test.js#Cart adds\titems"),
                 12)
             .build();
     BuildStats stats =
@@ -73,8 +77,10 @@ class BuildTimingsFileTest {
         TestCaseId.of(
             "päckage.Klass",
             "name\\with\ttab\nnewline\rand \\t",
+            List.of("", "x\ty"),
+            "unit\\",
             "dir\\file.js",
-            List.of("", "x\ty"));
+            "");
     RecordedBuild build =
         RecordedBuild.of(
             "id\twith\ntab", Instant.EPOCH, BuildTimings.builder().addCase(odd, 7).build());

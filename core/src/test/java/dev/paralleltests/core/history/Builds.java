@@ -31,12 +31,12 @@ final class Builds {
   }
 
   Builds test(String className, String name, long ms) {
-    timings.addCase(TestCaseId.of(className, name, "", List.of(className)), ms);
+    timings.addCase(TestCaseId.basic(className, name, "", List.of(className)), ms);
     return this;
   }
 
   Builds suiteExtra(String className, long ms) {
-    timings.addSuiteExtra(TestCaseId.ofSuite(className, "", List.of(className)), ms);
+    timings.addSuiteExtra(TestCaseId.basic(className, "", "", List.of(className)), ms);
     return this;
   }
 

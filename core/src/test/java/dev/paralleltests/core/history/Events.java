@@ -56,6 +56,6 @@ final class Events {
   }
 
   static TestCaseId id(String className, String name, String suite) {
-    return TestCaseId.of(className, name, "", List.of(suite));
+    return TestCaseId.basic(className, name, "", List.of(suite));
   }
 }

@@ -29,7 +29,7 @@ public final class RecordingProcess {
     BuildTimings.Builder builder = BuildTimings.builder();
     for (int i = 0; i < cases; i++) {
       String cls = "com.example.pkg" + (i % 97) + ".Generated" + (i / 50) + "Test";
-      builder.addCase(TestCaseId.of(cls, "test" + i + "_" + writer, "", List.of(cls)), i % 1000);
+      builder.addCase(TestCaseId.basic(cls, "test" + i + "_" + writer, "", List.of(cls)), i % 1000);
     }
     return builder.build();
   }

@@ -114,7 +114,7 @@ class TimingHistoryStoreTest {
     Path corrupt = store.fileFor("2");
     Files.writeString(
         corrupt,
-        "# parallel-tests timings v1\nbuild\t2\nrecorded\t2026-01-01T00:00:00Z\nsuite\t\ta.Foo\nclass\ta.Foo\ncase\tlots\tx\nend\t1\t0\n");
+        "# parallel-tests timings v1\nbuild\t2\nrecorded\t2026-01-01T00:00:00Z\nsuite\ta.Foo\nclass\ta.Foo\ta.Foo\t\ncase\tlots\tx\nend\t1\t0\n");
     Files.write(dir.resolve("history").resolve("binary.tsv"), new byte[] {0, 1, 2, (byte) 0xFF});
 
     HistoryLoad load = store.load();
@@ -131,7 +131,7 @@ class TimingHistoryStoreTest {
                 .estimate(
                     List.of("a.Foo"),
                     Granularity.CLASS,
-                    UnitNaming.basic(),
+                    UnitNaming.stored(),
                     EstimateOptions.defaults())
                 .units()
                 .get(0)
@@ -204,8 +204,8 @@ class TimingHistoryStoreTest {
     TimingHistory after = store.load().history();
     assertThat(after.builds()).extracting(RecordedBuild::id).containsExactly("1", "4", "5", "6");
     List<String> units = List.of("a.Rare", "a.Often", "a.Gone");
-    assertThat(after.estimate(units, Granularity.CLASS, UnitNaming.basic(), options))
-        .isEqualTo(before.estimate(units, Granularity.CLASS, UnitNaming.basic(), options));
+    assertThat(after.estimate(units, Granularity.CLASS, UnitNaming.stored(), options))
+        .isEqualTo(before.estimate(units, Granularity.CLASS, UnitNaming.stored(), options));
   }
 
   /** A clock the test moves by hand, one second at a time. */

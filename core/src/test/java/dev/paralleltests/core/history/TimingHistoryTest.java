@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TimingHistoryTest {
 
-  private static final UnitNaming NAMING = UnitNaming.basic();
+  private static final UnitNaming NAMING = UnitNaming.stored();
   private static final EstimateOptions DEFAULTS = EstimateOptions.defaults();
 
   private static Estimates classes(

@@ -172,14 +172,53 @@ class JUnitMergerTest {
         3,
         passed("", "renders", 1),
         failed("", "renders", 2, "x"));
+
+    MergeResult result = merge(shards("s1"));
+
+    assertThat(result.summary().totals()).isEqualTo(new Totals(2, 1, 1, 0, 0, 0));
+    assertThat(cases(parse(result.output()))).hasSize(2);
+    assertThat(result.summary().warnings()).isEmpty();
+  }
+
+  @Test
+  void aRetryOfOnlyTheFailedOneOfTwoSameNamedCasesMatchesTheFailedOne() throws Exception {
+    reports.suite(
+        dir.resolve("s1/attempt-1/jest.xml"),
+        "suite",
+        3,
+        passed("", "renders", 1),
+        failed("", "renders", 2, "x"));
     reports.suite(dir.resolve("s1/attempt-2/jest.xml"), "suite", 1, passed("", "renders", 1));
 
     MergeResult result = merge(shards("s1"));
 
-    // the retry reran the first of the two; the second stays failed
-    assertThat(result.summary().totals().tests()).isEqualTo(2);
-    assertThat(cases(parse(result.output()))).hasSize(2);
-    assertThat(result.summary().warnings()).isEmpty();
+    assertThat(result.summary().totals()).isEqualTo(new Totals(2, 2, 0, 0, 0, 1));
+    assertThat(cases(parse(result.output())))
+        .extracting(this::attempt)
+        .containsExactlyInAnyOrder("1", "2");
+  }
+
+  @Test
+  void aFullRerunOfSameNamedCasesIsMatchedByOrderSoAFailingOneStaysFailed() throws Exception {
+    reports.suite(
+        dir.resolve("s1/attempt-1/jest.xml"),
+        "suite",
+        3,
+        passed("", "renders", 1),
+        failed("", "renders", 2, "x"));
+    reports.suite(
+        dir.resolve("s1/attempt-2/jest.xml"),
+        "suite",
+        3,
+        passed("", "renders", 1),
+        failed("", "renders", 2, "y"));
+
+    MergeResult result = merge(shards("s1"));
+
+    assertThat(result.summary().totals()).isEqualTo(new Totals(2, 1, 1, 0, 0, 0));
+    assertThat(result.summary().failures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.messages()).containsExactly("x", "y"));
   }
 
   @Test
