@@ -267,13 +267,18 @@ final class RunCommand extends BaseCommand {
       out().println();
       out().print(tails);
     }
-    ReportInputs.printNotes(outputs.summary(), err(), spec.qualifiedName() + ": ");
     outputs.warnings().forEach(this::warn);
     Path cwd = Path.of("").toAbsolutePath();
-    out().println();
-    out().println("merged JUnit XML: " + shortPath(cwd, outputs.mergedXml()));
-    out().println("HTML report:      " + shortPath(cwd, outputs.htmlReport()));
-    out().println("Markdown report:  " + shortPath(cwd, outputs.markdownReport()));
+    int merged = ExitStatus.PASSED;
+    if (outputs.merged().isPresent()) {
+      RunOutputs.Merged m = outputs.merged().get();
+      ReportInputs.printNotes(m.summary(), err(), spec.qualifiedName() + ": ");
+      out().println();
+      out().println("merged JUnit XML: " + shortPath(cwd, m.mergedXml()));
+      out().println("HTML report:      " + shortPath(cwd, m.htmlReport()));
+      out().println("Markdown report:  " + shortPath(cwd, m.markdownReport()));
+      merged = Verdicts.exitStatus(m.summary());
+    }
     outputs
         .recordedBuild()
         .ifPresent(
@@ -288,7 +293,7 @@ final class RunCommand extends BaseCommand {
         run.anyNotStarted()
             ? ExitStatus.ERROR
             : run.passed() ? ExitStatus.PASSED : ExitStatus.TESTS_FAILED;
-    int status = ExitStatus.worst(engine, Verdicts.exitStatus(outputs.summary()));
+    int status = ExitStatus.worst(engine, merged);
     out()
         .println(
             "status: "

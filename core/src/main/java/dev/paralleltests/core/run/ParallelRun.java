@@ -19,6 +19,7 @@ import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TrendPoint;
+import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -73,6 +74,11 @@ public final class ParallelRun {
     RunResult run = ShardRunner.run(config, works);
 
     List<String> warnings = new ArrayList<>();
+    if (run.total().reportFiles() == 0) {
+      // Nothing to merge, summarize or learn from; the shard table tells what went wrong.
+      warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");
+      return new RunOutputs(run, Optional.empty(), planFile, Optional.empty(), warnings);
+    }
     RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML));
     List<TrendPoint> trend = new ArrayList<>();
     history.ifPresent(dir -> trend.addAll(trend(dir, warnings)));
@@ -82,14 +88,16 @@ public final class ParallelRun {
 
     Optional<String> recorded = Optional.empty();
     if (history.isPresent()) {
-      recorded = record(history.get(), buildId, run, summary, warnings);
+      recorded = record(history.get(), buildId, run, summary, config.workDir(), warnings);
     }
     return new RunOutputs(
         run,
-        summary,
-        out.resolve(MERGED_XML),
-        out.resolve(HTML_REPORT),
-        out.resolve(MARKDOWN_REPORT),
+        Optional.of(
+            new RunOutputs.Merged(
+                summary,
+                out.resolve(MERGED_XML),
+                out.resolve(HTML_REPORT),
+                out.resolve(MARKDOWN_REPORT))),
         planFile,
         recorded,
         warnings);
@@ -184,9 +192,17 @@ public final class ParallelRun {
   }
 
   private static Optional<String> record(
-      Path history, String buildId, RunResult run, RunSummary summary, List<String> warnings) {
+      Path history,
+      String buildId,
+      RunResult run,
+      RunSummary summary,
+      Path workDir,
+      List<String> warnings) {
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
-    BuildTimingsCollector timings = BuildTimingsCollector.create();
+    // Units named as the runner's report style says (pytest, Jest, Surefire ...), files relative
+    // to the working directory, as the shards were given them.
+    BuildTimingsCollector timings =
+        BuildTimingsCollector.create(UnitNamer.detecting(workDir)::unitName);
     for (ShardResult shard : run.shards()) {
       for (Path file : ReportFiles.find(shard.reportsDir()).reports()) {
         reader.read(file, timings);
