@@ -64,8 +64,8 @@ public final class ParallelTestsCommand implements Callable<Integer> {
    */
   public static CommandLine newCommandLine(ParallelTestsCommand command) {
     CommandLine cl = new CommandLine(command);
+    addRunCommand(cl); // first: registerConverter reaches only subcommands added before it
     cl.registerConverter(Duration.class, new Durations.Converter());
-    addRunCommand(cl);
     ErrorHandler errors = new ErrorHandler(command.environment.containsKey("PARALLEL_TESTS_DEBUG"));
     cl.setParameterExceptionHandler(errors);
     cl.setExecutionExceptionHandler(errors);
