@@ -120,7 +120,10 @@ class HtmlReportBrowserTest {
 
   @Test
   void showsTheNumbersOfAFailedRunWithTimelineFailuresAndTrend() throws Exception {
-    open("failing", HtmlReport.render(SampleRuns.failing(), HtmlReportTest.trend(20)));
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(HtmlReportTest.trend(20));
+    points.add(TrendPoint.of("this run", run));
+    open("failing", HtmlReport.render(run, points));
 
     assertThat(browser.getTitle()).isEqualTo("Parallel tests: Tests failed");
     assertThat(text("verdict")).contains("Tests failed").contains("1,234 tests in 4 shards");
