@@ -38,11 +38,14 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
-    Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    // CHROMIUM and CHROMEDRIVER, when set, name the only binaries to use
+    Path chromium = binary("CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    Path driver = binary("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     String why = null;
     if (chromium == null || driver == null) {
-      why = "chromium or chromedriver is not installed (run scripts/install-browser.sh)";
+      why =
+          "chromium or chromedriver is not installed (run scripts/install-browser.sh, or set"
+              + " CHROMIUM and CHROMEDRIVER)";
     } else {
       profile = Files.createTempDirectory("pt-chromium-profile");
       ChromeOptions options = new ChromeOptions();
@@ -87,6 +90,11 @@ class HtmlReportBrowserTest {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  private static Path binary(String variable, String... defaults) {
+    String given = System.getenv(variable);
+    return given == null || given.isBlank() ? firstExisting(defaults) : firstExisting(given);
   }
 
   private static Path firstExisting(String... candidates) {
