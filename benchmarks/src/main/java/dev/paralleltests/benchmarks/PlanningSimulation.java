@@ -1,5 +1,10 @@
 package dev.paralleltests.benchmarks;
 
+import dev.paralleltests.core.history.BuildTimings;
+import dev.paralleltests.core.history.EstimateOptions;
+import dev.paralleltests.core.history.RecordedBuild;
+import dev.paralleltests.core.history.TestCaseId;
+import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.plan.LowerBound;
 import dev.paralleltests.core.plan.PlanRequest;
@@ -7,6 +12,8 @@ import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.unit.Granularity;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -27,15 +34,17 @@ import java.util.TreeMap;
  * build in the middle ran only 10% of the classes (a developer's build of one module, say) and was
  * recorded like any other.
  *
- * <p>Strategies: ours (history estimates of the last 10 samples per unit, unknown units at the
- * median, {@link ShardPlanner}; with every unit discovered, and with only the history's units plus
- * the catch-all shard), (a) LPT on the last build only, new tests on split 1 (the existing Jenkins
- * plugin), (b) equal-count splits of the name-sorted units, (c) round-robin by name.
+ * <p>Strategies: ours (estimates from the real {@link TimingHistory}: median of each unit's last 10
+ * samples, unknown units at the median of the known ones; {@link ShardPlanner}; with every unit
+ * discovered, and with only the history's units plus the catch-all shard, with and without room
+ * reserved on it for the typical new work per build), (a) LPT on the last build only, new tests on
+ * split 1 (the existing Jenkins plugin), (b) equal-count splits of the name-sorted units, (c)
+ * round-robin by name.
  *
  * <pre>
  * ./mvnw -B -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar dev.paralleltests.benchmarks.PlanningSimulation \
- *     [--units 400] [--shards 8] [--builds 30] [--trials 200] [--seed 1]
+ *     [--units 400] [--shards 8] [--builds 30] [--trials 200] [--seed 1] [--noise 0.2] [--churn 0.05]
  * </pre>
  */
 public final class PlanningSimulation {
@@ -75,13 +84,43 @@ public final class PlanningSimulation {
     final List<Map<String, Long>> builds = new ArrayList<>();
     final Estimator estimator;
 
+    private List<UnitEstimate> cached;
+    private int cachedAt = -1;
+
     BuildLog(Estimator estimator) {
       this.estimator = estimator;
     }
 
+    /** The estimator's estimates for this build's suite (computed once per build). */
+    List<UnitEstimate> estimates(List<String> suite) {
+      if (cachedAt != builds.size()) {
+        cached = estimator.estimate(suite);
+        cachedAt = builds.size();
+      }
+      return cached;
+    }
+
+    final java.util.Set<String> seen = new java.util.HashSet<>();
+    final List<Long> newWork = new ArrayList<>();
+
     void record(Map<String, Long> times) {
       builds.add(times);
       estimator.record("build-" + builds.size(), times);
+      long fresh = 0;
+      for (Map.Entry<String, Long> e : times.entrySet()) {
+        if (seen.add(e.getKey())) {
+          fresh += e.getValue();
+        }
+      }
+      if (builds.size() > 1) {
+        newWork.add(fresh); // the first build's units are all "new": not a rate
+      }
+    }
+
+    /** Median time of tests new to a build, over the last 10 builds: room for the catch-all. */
+    long typicalNewWork() {
+      List<Long> recent = newWork.subList(Math.max(0, newWork.size() - 10), newWork.size());
+      return recent.isEmpty() ? 0 : median(recent);
     }
   }
 
@@ -132,7 +171,7 @@ public final class PlanningSimulation {
       List<Strategy> strategies = strategies();
       // Each strategy sees the same suite and the same realized times; only the split differs.
       Suite suite = new Suite(c, new Random(c.seed() * 1_000_003L + trial));
-      BuildLog log = new BuildLog(new MedianOfLastK(10));
+      BuildLog log = new BuildLog(new HistoryEstimator());
       int partialBuild = c.builds() / 2;
       for (int b = 1; b <= c.builds(); b++) {
         if (b > 1) {
@@ -172,31 +211,36 @@ public final class PlanningSimulation {
 
   static List<Strategy> strategies() {
     return List.of(
-        new OurPlanner(false),
-        new OurPlanner(true),
+        new OurPlanner(false, false),
+        new OurPlanner(true, true),
+        new OurPlanner(true, false),
         new LastBuildLpt(),
         new EqualCount(),
         new RoundRobin());
   }
 
   /** This project's planner, fed by history estimates. */
-  record OurPlanner(boolean historyUnitsOnly) implements Strategy {
+  record OurPlanner(boolean historyUnitsOnly, boolean reserve) implements Strategy {
     @Override
     public String name() {
-      return historyUnitsOnly
-          ? "ours, history's units + catch-all for new ones"
-          : "ours, all units discovered";
+      if (!historyUnitsOnly) {
+        return "ours, all units discovered";
+      }
+      return reserve
+          ? "ours, history's units, catch-all with reserve"
+          : "ours, history's units, catch-all without reserve";
     }
 
     @Override
     public int[] assign(List<String> suite, BuildLog log, int shards) {
-      List<UnitEstimate> estimates = log.estimator.estimate(suite);
+      List<UnitEstimate> estimates = log.estimates(suite);
       if (historyUnitsOnly) {
         estimates = estimates.stream().filter(e -> !e.isEstimated()).toList();
       }
       PlanRequest request =
           PlanRequest.of(estimates, shards)
-              .withSafetyNet(historyUnitsOnly ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY);
+              .withSafetyNet(historyUnitsOnly ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY)
+              .withCatchAllReserve(reserve ? log.typicalNewWork() : 0);
       ShardPlan plan = ShardPlanner.plan(request);
       Map<String, Integer> shardOf = new HashMap<>();
       int catchAll = 0;
@@ -306,60 +350,40 @@ public final class PlanningSimulation {
   }
 
   /**
-   * The estimation rules of the timing history (issue 2, section 4), on class-level times: each
-   * unit's own last K samples from whichever builds ran it, by median; units never seen get the
-   * median of the known units' estimates.
+   * The project's {@link TimingHistory}: every build recorded as test-case samples (each class has
+   * two cases sharing its time), estimates by its default rules (median of each unit's last 10
+   * samples, unknown units at the median of the known ones).
    */
-  static final class MedianOfLastK implements Estimator {
-    private final int k;
-    private final Map<String, ArrayList<Long>> samples = new HashMap<>();
-
-    MedianOfLastK(int k) {
-      this.k = k;
-    }
+  static final class HistoryEstimator implements Estimator {
+    private TimingHistory history = TimingHistory.empty();
+    private int recorded;
 
     @Override
     public void record(String buildId, Map<String, Long> times) {
+      BuildTimings.Builder timings = BuildTimings.builder();
       times.forEach(
           (unit, millis) -> {
-            ArrayList<Long> list = samples.computeIfAbsent(unit, u -> new ArrayList<>());
-            list.add(millis);
-            if (list.size() > k) {
-              list.remove(0);
-            }
+            long first = millis * 3 / 5;
+            timings.addCase(TestCaseId.basic(unit, "first", "", List.of(unit)), first);
+            timings.addCase(TestCaseId.basic(unit, "second", "", List.of(unit)), millis - first);
           });
+      recorded++;
+      history =
+          history.with(
+              RecordedBuild.of(buildId, Instant.EPOCH.plusSeconds(recorded), timings.build()));
     }
 
     @Override
     public List<UnitEstimate> estimate(List<String> units) {
-      List<Long> known = new ArrayList<>();
-      Map<String, Long> medians = new HashMap<>();
-      for (String u : units) {
-        ArrayList<Long> list = samples.get(u);
-        if (list != null) {
-          long m = median(list);
-          medians.put(u, m);
-          known.add(m);
-        }
-      }
-      long unknown = known.isEmpty() ? 1000 : median(known);
-      List<UnitEstimate> out = new ArrayList<>(units.size());
-      for (String u : units) {
-        Long m = medians.get(u);
-        out.add(
-            m == null
-                ? UnitEstimate.estimated(u, unknown)
-                : UnitEstimate.known(u, m, samples.get(u).size()));
-      }
-      return out;
+      return history.estimate(units, Granularity.CLASS, EstimateOptions.defaults()).units();
     }
+  }
 
-    private static long median(List<Long> values) {
-      List<Long> sorted = new ArrayList<>(values);
-      Collections.sort(sorted);
-      int n = sorted.size();
-      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
+  static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /** The evolving suite: true durations, churn and noisy runs. */

@@ -89,10 +89,14 @@ public final class JUnitMerger {
         readShard(shard, summary, fileIds);
       }
       RunSummary result = summary.build();
-      Map<Long, TestRecord> finals = new HashMap<>();
+      // per file, per case ordinal: the test to write there (null: superseded by a later attempt)
+      TestRecord[][] finals = new TestRecord[fileIds[0]][];
+      for (int f = 0; f < finals.length; f++) {
+        finals[f] = new TestRecord[summary.casesIn(f)];
+      }
       for (ShardFiles shard : shards) {
         for (TestRecord r : summary.records(shard.index)) {
-          finals.put((long) r.finalFile << 32 | r.finalOrdinal, r);
+          finals[r.finalFile][r.finalOrdinal] = r;
         }
       }
       fileIds[0] = 0;
@@ -239,6 +243,7 @@ public final class JUnitMerger {
               }
             });
         summary.addShardTime(shard.index, time.millis());
+        summary.casesIn(fileId, cases.size());
         match(shard.index, attemptNumber, fileId, cases, byIdentity, summary);
       }
     }
@@ -338,11 +343,11 @@ public final class JUnitMerger {
 
   // ---- pass 2: writing -------------------------------------------------------------------
 
-  private void writeShard(ShardFiles shard, XmlOut xml, Map<Long, TestRecord> finals, int[] fileIds)
+  private void writeShard(ShardFiles shard, XmlOut xml, TestRecord[][] finals, int[] fileIds)
       throws IOException {
     for (Map.Entry<Integer, List<Path>> attempt : shard.byAttempt.entrySet()) {
       for (Path file : attempt.getValue()) {
-        long fileId = fileIds[0]++;
+        TestRecord[] writeAt = finals[fileIds[0]++];
         FileSuites suites = new FileSuites(file);
         int[] ordinal = {0};
         source.read(
@@ -350,7 +355,9 @@ public final class JUnitMerger {
             new ReportListener() {
               @Override
               public void onCase(ReportedCase c) {
-                suites.add(c, finals.get(fileId << 32 | ordinal[0]++));
+                int at = ordinal[0]++;
+                // a file that grew between the passes: its new cases were never counted
+                suites.add(c, at < writeAt.length ? writeAt[at] : null);
               }
 
               @Override

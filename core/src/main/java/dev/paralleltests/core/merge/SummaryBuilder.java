@@ -55,6 +55,20 @@ final class SummaryBuilder {
     attempts.merge(shard, attemptCount, Math::max);
   }
 
+  private final List<Integer> casesPerFile = new ArrayList<>();
+
+  /** Records how many cases file {@code fileId} (numbered in merge order) held. */
+  void casesIn(int fileId, int count) {
+    while (casesPerFile.size() <= fileId) {
+      casesPerFile.add(0);
+    }
+    casesPerFile.set(fileId, count);
+  }
+
+  int casesIn(int fileId) {
+    return fileId < casesPerFile.size() ? casesPerFile.get(fileId) : 0;
+  }
+
   void addShardTime(int shard, long millis) {
     shardMillis.merge(shard, millis, Long::sum);
   }

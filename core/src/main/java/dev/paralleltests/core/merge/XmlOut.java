@@ -23,7 +23,9 @@ final class XmlOut {
 
   XmlOut start(String name) throws IOException {
     closeOpenTag();
-    out.write('\n');
+    if (depth > 0) {
+      out.write('\n');
+    }
     indent();
     out.write('<');
     out.write(name);

@@ -132,8 +132,15 @@ public final class ShardPlanner {
         known++;
       }
     }
-    long lowerBound = LowerBound.of(total, sorted.length == 0 ? 0 : millis[0], n);
-    Balancer balanced = Balancer.balance(millis, n, lowerBound);
+    long reserve = request.safetyNet() == SafetyNet.CATCH_ALL ? request.catchAllReserveMillis() : 0;
+    if (reserve > 0) {
+      allNotes.add(
+          "kept "
+              + Durations.format(reserve)
+              + " free on the catch-all shard for tests not in the plan");
+    }
+    long lowerBound = LowerBound.of(total + reserve, sorted.length == 0 ? 0 : millis[0], n);
+    Balancer balanced = Balancer.balance(millis, n, lowerBound, reserve);
 
     Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
     List<Shard> shards = buildShards(request, sorted, balanced, n, estimates);
@@ -152,8 +159,9 @@ public final class ShardPlanner {
   }
 
   /**
-   * Shard 1 is the least-loaded shard, so that with a catch-all the unknown tests land where there
-   * is most room; the others follow by load, heaviest first. Within a shard, longest unit first.
+   * Shard 1 is the least-loaded shard (or the one holding the reserve), so that with a catch-all
+   * the unknown tests land where there is most room; the others follow by load, heaviest first.
+   * Within a shard, longest unit first.
    */
   private static List<Shard> buildShards(
       PlanRequest request,
@@ -184,10 +192,19 @@ public final class ShardPlanner {
           return c != 0 ? c : Integer.compare(firstUnit[a], firstUnit[b]);
         };
     Arrays.sort(order, heaviestFirst);
-    // Move the lightest (last) to the front.
+    // Shard 1 first: the one holding the catch-all reserve if there is one, else the lightest.
+    int first =
+        request.catchAllReserveMillis() > 0 && request.safetyNet() == SafetyNet.CATCH_ALL
+            ? 0
+            : order[n - 1];
     Integer[] ordered = new Integer[n];
-    ordered[0] = order[n - 1];
-    System.arraycopy(order, 0, ordered, 1, n - 1);
+    ordered[0] = first;
+    int next = 1;
+    for (int s : order) {
+      if (s != first) {
+        ordered[next++] = s;
+      }
+    }
     boolean catchAll = request.safetyNet() == SafetyNet.CATCH_ALL;
     List<Shard> shards = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
