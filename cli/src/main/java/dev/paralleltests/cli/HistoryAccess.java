@@ -5,7 +5,6 @@ import dev.paralleltests.core.history.HistoryLoad;
 import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitEstimate;
-import dev.paralleltests.core.history.UnitNaming;
 import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +16,10 @@ import java.util.function.Consumer;
  */
 final class HistoryAccess {
   private final TimingHistory history;
-  private final UnitNaming naming;
   private final EstimateOptions options;
 
   private HistoryAccess(TimingHistory history) {
     this.history = history;
-    this.naming = UnitNaming.basic();
     this.options = EstimateOptions.defaults();
   }
 
@@ -41,10 +38,10 @@ final class HistoryAccess {
   }
 
   List<String> knownUnits(Granularity granularity) {
-    return history.knownUnits(granularity, naming, options);
+    return history.knownUnits(granularity, options);
   }
 
   List<UnitEstimate> estimate(List<String> units, Granularity granularity) {
-    return history.estimate(units, granularity, naming, options).units();
+    return history.estimate(units, granularity, options).units();
   }
 }

@@ -8,6 +8,7 @@ import dev.paralleltests.core.junit.ReadResult;
 import dev.paralleltests.core.junit.ReportFiles;
 import dev.paralleltests.core.junit.ReportListener;
 import dev.paralleltests.core.junit.ReportedCase;
+import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,6 +54,15 @@ final class RecordCommand extends BaseCommand {
       description = "This build's ID: any text (build number, pipeline ID, ref).")
   String build;
 
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description =
+          "The repository root, against which file units are named (default: the current"
+              + " directory).")
+  Path root = Path.of(".");
+
   @Parameters(
       paramLabel = "REPORT",
       arity = "1..*",
@@ -66,13 +76,13 @@ final class RecordCommand extends BaseCommand {
     }
     int status = ExitStatus.PASSED;
     List<Path> files = new ArrayList<>();
-    for (Path root : reports) {
+    for (Path report : reports) {
       try {
-        ReportFiles.Found found = ReportFiles.find(root);
+        ReportFiles.Found found = ReportFiles.find(report);
         files.addAll(found.reports());
         found.skipped().forEach(s -> warn("skipped " + s));
         if (found.reports().isEmpty()) {
-          warn(root + ": no JUnit XML reports found");
+          warn(report + ": no JUnit XML reports found");
           status = ExitStatus.ERROR;
         }
       } catch (UncheckedIOException e) {
@@ -84,7 +94,9 @@ final class RecordCommand extends BaseCommand {
       throw CliException.usage("nothing recorded: no JUnit XML report among " + reports);
     }
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
-    BuildTimingsCollector timings = BuildTimingsCollector.create();
+    BuildTimingsCollector timings =
+        BuildTimingsCollector.create(
+            UnitNamer.detecting(root.toAbsolutePath().normalize())::unitName);
     Counts counts = new Counts();
     for (Path file : files) {
       ReadResult result = reader.read(file, new Both(timings, counts));

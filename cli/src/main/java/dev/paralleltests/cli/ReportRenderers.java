@@ -1,26 +1,25 @@
 package dev.paralleltests.cli;
 
+import dev.paralleltests.core.report.HtmlReport;
+import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
+import dev.paralleltests.core.report.SummaryJson;
 import dev.paralleltests.core.report.TrendPoint;
 import java.util.List;
 
-/** The core's summary renderers, behind one call each. */
+/** The core's summary renderers, one call per format of {@code report}. */
 final class ReportRenderers {
   private ReportRenderers() {}
 
   static String markdown(RunSummary summary, int maxBytes) {
-    throw unavailable("markdown");
+    return MarkdownSummary.render(summary, maxBytes);
   }
 
   static String json(RunSummary summary) {
-    throw unavailable("json");
+    return SummaryJson.write(summary);
   }
 
   static String html(RunSummary summary, List<TrendPoint> trend) {
-    throw unavailable("html");
-  }
-
-  private static CliException unavailable(String format) {
-    return new CliException(ExitStatus.ERROR, "the " + format + " report is not in this build yet");
+    return HtmlReport.render(summary, trend);
   }
 }

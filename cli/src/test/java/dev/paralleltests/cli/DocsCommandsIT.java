@@ -70,6 +70,8 @@ class DocsCommandsIT {
     Path tmp = Files.createDirectories(work.resolve("tmp"));
     Map<String, String> env = new HashMap<>(ciVariables);
     env.put("PATH", launcherOnPath() + ":" + System.getenv("PATH"));
+    // Dozens of short JVM runs: spare the machine the optimizing compiler.
+    env.put("PARALLEL_TESTS_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
     env.put("RUNNER_TEMP", tmp.toString());
     env.put("GITHUB_OUTPUT", tmp.resolve("github-output").toString());
     env.put("GITHUB_STEP_SUMMARY", tmp.resolve("step-summary.md").toString());
