@@ -38,6 +38,22 @@ final class ReportRead {
     }
   }
 
+  /** Names a case in notes; built into text only when a note is written. */
+  private record CaseName(String className, String name) {
+    @Override
+    public String toString() {
+      return "testcase '" + (className.isEmpty() ? name : className + "." + name) + "'";
+    }
+  }
+
+  /** Names a suite in notes. */
+  private record SuiteName(String name) {
+    @Override
+    public String toString() {
+      return "testsuite '" + name + "'";
+    }
+  }
+
   /** An open {@code <testsuite>}: what its {@link ReportedSuite} needs when it ends. */
   private static final class OpenSuite {
     final List<String> path;
@@ -244,6 +260,10 @@ final class ReportRead {
             + readSoFar();
       }
     }
+    if (detail.contains("limit") && detail.contains("Exceeded")) {
+      // Woodstox's size and depth limits (SecureXml): hostile or broken, never a real report.
+      return "exceeds a safety limit for reports: " + detail + readSoFar();
+    }
     return "is not well-formed XML (truncated, corrupt or not XML): " + detail + readSoFar();
   }
 
@@ -323,7 +343,7 @@ final class ReportRead {
       }
     }
     List<String> path = append(parentPath, name);
-    OptionalLong duration = duration(time, line, "testsuite '" + name + "'");
+    OptionalLong duration = duration(time, line, new SuiteName(name));
     OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
     while (true) {
       int event = xml.next();
@@ -364,7 +384,8 @@ final class ReportRead {
     String name = "";
     String caseFile = "";
     String time = null;
-    Map<String, String> properties = keepDetails ? new LinkedHashMap<>() : Map.of();
+    // Allocated only for a case that has properties or unknown attributes: most have none.
+    Map<String, String> properties = Map.of();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String attribute = xml.getAttributeLocalName(i);
       switch (attribute) {
@@ -374,13 +395,16 @@ final class ReportRead {
         case "time" -> time = xml.getAttributeValue(i);
         default -> {
           if (keepDetails) {
+            if (properties.isEmpty()) {
+              properties = new LinkedHashMap<>();
+            }
             putUnique(properties, "@" + attribute, xml.getAttributeValue(i));
           }
         }
       }
     }
-    String what = "testcase '" + (className.isEmpty() ? name : className + "." + name) + "'";
-    List<CaseProblem> caseProblems = new ArrayList<>(2);
+    CaseName what = new CaseName(className, name);
+    List<CaseProblem> caseProblems = List.of();
     String systemOut = "";
     String systemErr = "";
     while (true) {
@@ -389,12 +413,18 @@ final class ReportRead {
         String element = xml.getLocalName();
         CaseProblem.Kind kind = kindOf(element);
         if (kind != null) {
+          if (caseProblems.isEmpty()) {
+            caseProblems = new ArrayList<>(2);
+          }
           caseProblems.add(readProblem(kind, what));
         } else if (keepDetails && element.equals("system-out")) {
           systemOut = systemOut + readText(what, element, false);
         } else if (keepDetails && element.equals("system-err")) {
           systemErr = systemErr + readText(what, element, false);
         } else if (keepDetails && element.equals("properties")) {
+          if (properties.isEmpty()) {
+            properties = new LinkedHashMap<>();
+          }
           readProperties(properties, what);
         } else {
           skipElement();
@@ -434,7 +464,7 @@ final class ReportRead {
     }
   }
 
-  private CaseProblem readProblem(CaseProblem.Kind kind, String what) throws XMLStreamException {
+  private CaseProblem readProblem(CaseProblem.Kind kind, Object what) throws XMLStreamException {
     String type = xml.getAttributeValue(null, "type");
     String message = xml.getAttributeValue(null, "message");
     String text;
@@ -447,7 +477,7 @@ final class ReportRead {
     return new CaseProblem(kind, type, message, text);
   }
 
-  private void readProperties(Map<String, String> properties, String what)
+  private void readProperties(Map<String, String> properties, Object what)
       throws XMLStreamException {
     while (true) {
       int event = xml.next();
@@ -475,7 +505,7 @@ final class ReportRead {
    * The text of the current element (CDATA included), up to {@link #maxTextLength} characters. In a
    * Surefire rerun element only {@code <stackTrace>} is kept; its own outputs are skipped.
    */
-  private String readText(String what, String element, boolean rerun) throws XMLStreamException {
+  private String readText(Object what, String element, boolean rerun) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     long cut = 0;
     int depth = 0;
@@ -547,7 +577,7 @@ final class ReportRead {
     }
   }
 
-  private OptionalLong duration(String time, int line, String what) {
+  private OptionalLong duration(String time, int line, Object what) {
     if (time == null) {
       return OptionalLong.empty();
     }

@@ -38,11 +38,14 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
-    Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    // CHROMIUM and CHROMEDRIVER, when set, name the only binaries to use
+    Path chromium = binary("CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    Path driver = binary("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     String why = null;
     if (chromium == null || driver == null) {
-      why = "chromium or chromedriver is not installed (run scripts/install-browser.sh)";
+      why =
+          "chromium or chromedriver is not installed (run scripts/install-browser.sh, or set"
+              + " CHROMIUM and CHROMEDRIVER)";
     } else {
       profile = Files.createTempDirectory("pt-chromium-profile");
       ChromeOptions options = new ChromeOptions();
@@ -89,6 +92,11 @@ class HtmlReportBrowserTest {
     }
   }
 
+  private static Path binary(String variable, String... defaults) {
+    String given = System.getenv(variable);
+    return given == null || given.isBlank() ? firstExisting(defaults) : firstExisting(given);
+  }
+
   private static Path firstExisting(String... candidates) {
     for (String c : candidates) {
       Path p = Path.of(c);
@@ -120,7 +128,10 @@ class HtmlReportBrowserTest {
 
   @Test
   void showsTheNumbersOfAFailedRunWithTimelineFailuresAndTrend() throws Exception {
-    open("failing", HtmlReport.render(SampleRuns.failing(), HtmlReportTest.trend(20)));
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(HtmlReportTest.trend(20));
+    points.add(TrendPoint.of("this run", run));
+    open("failing", HtmlReport.render(run, points));
 
     assertThat(browser.getTitle()).isEqualTo("Parallel tests: Tests failed");
     assertThat(text("verdict")).contains("Tests failed").contains("1,234 tests in 4 shards");
