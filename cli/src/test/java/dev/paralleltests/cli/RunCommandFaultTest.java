@@ -1,0 +1,140 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} with real shard processes that misbehave: each run has two units and two shards, one
+ * shard behaving and one not (see {@code misbehaving-runner.sh}). In every case the exit status and
+ * status line are right, the behaving shard's test is in the merged report exactly once, and the
+ * run is never green.
+ */
+class RunCommandFaultTest {
+
+  private static final String RUNNER =
+      Path.of("src/test/resources/RunCommandFaultTest/misbehaving-runner.sh")
+          .toAbsolutePath()
+          .toString();
+
+  @TempDir Path dir;
+
+  private CliRun runWith(String badUnit, String... extra) throws IOException {
+    Path units = Files.writeString(dir.resolve("units.txt"), "a.GoodTest\n" + badUnit + "\n");
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                "--shards",
+                "2",
+                "--units-from",
+                units.toString(),
+                "--out",
+                out().toString(),
+                "--progress",
+                "none"));
+    args.addAll(List.of(extra));
+    args.addAll(List.of("--", "sh", RUNNER));
+    return CliRun.run(args.toArray(String[]::new));
+  }
+
+  private Path out() {
+    return dir.resolve("out");
+  }
+
+  private long mergedCasesOf(String className) throws IOException {
+    String merged = Files.readString(out().resolve("junit.xml"));
+    Matcher m =
+        Pattern.compile("<testcase\\b[^>]*classname=\"" + Pattern.quote(className) + "\"")
+            .matcher(merged);
+    long n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void aShardThatExitsNonZeroFailsTheRunThoughItsTestsPassed() throws Exception {
+    CliRun run = runWith("a.Exit3Test");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("status: failed (2 tests, 0 failed");
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(1);
+    assertThat(mergedCasesOf("a.Exit3Test")).isEqualTo(1);
+  }
+
+  @Test
+  void aShardKilledBySignalFailsTheRun() throws Exception {
+    CliRun run = runWith("a.KilledTest");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("status: failed");
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(1);
+  }
+
+  @Test
+  void aHungShardIsKilledWithItsWholeProcessTreeAtTheTimeout() throws Exception {
+    CliRun run = runWith("a.HangTest", "--timeout", "2s");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("timed out").contains("status: failed");
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(1);
+    List<Path> pids = pidFiles();
+    assertThat(pids).hasSize(2);
+    for (Path pid : pids) {
+      long id = Long.parseLong(Files.readString(pid).strip());
+      assertThat(ProcessHandle.of(id).filter(ProcessHandle::isAlive))
+          .as("%s (%d) survived the timeout", pid.getFileName(), id)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aShardThatWritesNoReportFailsTheRunAndIsNamed() throws Exception {
+    CliRun run = runWith("a.NoReportTest");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("no tests").contains("status: failed");
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(1);
+  }
+
+  @Test
+  void aTruncatedReportIsAnErrorNamingTheFileAndKeepsWhatItHolds() throws Exception {
+    CliRun run = runWith("a.TruncatedTest");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.ERROR);
+    assertThat(run.out() + run.err()).contains("TEST-a.TruncatedTest.xml");
+    assertThat(run.out()).contains("status: error");
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(1);
+    assertThat(mergedCasesOf("a.TruncatedTest")).isEqualTo(1);
+  }
+
+  /**
+   * Both runs of the test really happened, so the merge keeps both; what matters is that this is
+   * not silent, that the totals agree with the merged report, and that nothing is dropped.
+   */
+  @Test
+  void aReportForATestTheShardWasNotGivenIsKeptAndNamedInAWarning() throws Exception {
+    CliRun run = runWith("a.ForeignTest");
+
+    assertThat(run.err()).contains("warning: a.GoodTest.works ran in shards 1 and 2");
+    assertThat(mergedCasesOf("a.ForeignTest")).isEqualTo(1);
+    assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(2);
+    assertThat(run.out()).contains("status: passed (3 tests, 0 failed");
+  }
+
+  private List<Path> pidFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(out())) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".pid")).sorted().toList();
+    }
+  }
+}
