@@ -42,6 +42,12 @@ final class AtomicFiles {
         content.writeTo(out);
         out.flush();
         channel.force(true);
+      } catch (IOException e) {
+        // A full disk says only "No space left on device": name the file being written.
+        if (e.getClass() == IOException.class) {
+          throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        throw e;
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
