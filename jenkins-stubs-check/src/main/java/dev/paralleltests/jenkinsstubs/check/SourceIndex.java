@@ -71,7 +71,7 @@ final class SourceIndex {
           .filter(p -> p.getFileName().toString().equals("java"))
           .filter(p -> p.getParent() != null && p.getParent().getParent() != null)
           .filter(p -> p.getParent().getParent().getFileName().toString().equals("src"))
-          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
+          .filter(p -> !isBuildOutput(base.relativize(p)))
           .sorted()
           .forEach(
               p -> {
@@ -88,6 +88,16 @@ final class SourceIndex {
     List<Path> roots = new ArrayList<>(main);
     roots.addAll(test);
     return roots;
+  }
+
+  private static boolean isBuildOutput(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.equals("target") || name.equals("node_modules") || name.equals("build")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every top-level type name in this index. */
