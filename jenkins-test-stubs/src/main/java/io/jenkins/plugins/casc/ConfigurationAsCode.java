@@ -1,12 +1,16 @@
 package io.jenkins.plugins.casc;
 
 import java.io.OutputStream;
-import java.util.Collection;
 
-/** Compile-only stub of configuration-as-code's {@code ConfigurationAsCode}: apply and export. */
+/**
+ * Compile-only stub of configuration-as-code's {@code ConfigurationAsCode}: applies and exports
+ * Configuration as Code YAML.
+ */
 public class ConfigurationAsCode {
 
-  public void configure() throws ConfiguratorException {
+  private ConfigurationAsCode() {}
+
+  public static ConfigurationAsCode get() {
     throw new UnsupportedOperationException("compile-only stub");
   }
 
@@ -14,15 +18,7 @@ public class ConfigurationAsCode {
     throw new UnsupportedOperationException("compile-only stub");
   }
 
-  public void configure(Collection<String> configParameters) throws ConfiguratorException {
-    throw new UnsupportedOperationException("compile-only stub");
-  }
-
   public void export(OutputStream out) throws Exception {
-    throw new UnsupportedOperationException("compile-only stub");
-  }
-
-  public static ConfigurationAsCode get() {
     throw new UnsupportedOperationException("compile-only stub");
   }
 }
