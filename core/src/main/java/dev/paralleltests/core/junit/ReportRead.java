@@ -329,29 +329,55 @@ final class ReportRead {
     String suiteFile = "";
     String timestamp = "";
     String hostname = "";
+    Map<String, String> attributes = Map.of();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String value = xml.getAttributeValue(i);
-      switch (xml.getAttributeLocalName(i)) {
+      String attribute = xml.getAttributeLocalName(i);
+      switch (attribute) {
         case "name" -> name = value;
         case "time" -> time = value;
         case "file" -> suiteFile = value;
         case "timestamp" -> timestamp = value;
         case "hostname" -> hostname = value;
         default -> {
-          // tests/failures/errors/skipped counts are recomputed by consumers from the cases.
+          if (keepDetails) {
+            if (attributes.isEmpty()) {
+              attributes = new LinkedHashMap<>();
+            }
+            String prefix = xml.getAttributePrefix(i);
+            putUnique(
+                attributes,
+                prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute,
+                value);
+          }
         }
       }
     }
+    Map<String, String> properties = Map.of();
+    String systemOut = "";
+    String systemErr = "";
     List<String> path = append(parentPath, name);
     OptionalLong duration = duration(time, line, new SuiteName(name));
     OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "testcase" -> readCase(suite);
-          case "testsuite" -> readSuite(path);
-          default -> skipElement();
+        String element = xml.getLocalName();
+        if (element.equals("testcase")) {
+          readCase(suite);
+        } else if (element.equals("testsuite")) {
+          readSuite(path);
+        } else if (keepDetails && element.equals("properties")) {
+          if (properties.isEmpty()) {
+            properties = new LinkedHashMap<>();
+          }
+          readProperties(properties, new SuiteName(name));
+        } else if (keepDetails && element.equals("system-out")) {
+          systemOut = systemOut + readText(new SuiteName(name), element, false);
+        } else if (keepDetails && element.equals("system-err")) {
+          systemErr = systemErr + readText(new SuiteName(name), element, false);
+        } else {
+          skipElement();
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break;
@@ -373,6 +399,10 @@ final class ReportRead {
     }
     try {
       listener.onSuite(ended);
+      if (keepDetails) {
+        listener.onSuiteDetails(
+            ended, new SuiteDetails(attributes, properties, systemOut, systemErr));
+      }
     } catch (RuntimeException e) {
       throw new ListenerFailure(e);
     }
