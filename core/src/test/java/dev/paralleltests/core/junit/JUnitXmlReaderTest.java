@@ -401,8 +401,28 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void shouldReadPastInvalidBytesAsReplacementCharactersWithANote() {
+  void shouldDeliverEveryCaseBeforeInvalidBytesAndStopAtTheirLine() {
     ReadResult result = readFull("invalid-utf8.xml");
+
+    assertThat(listener.caseNames()).hasSize(200).doesNotHaveDuplicates();
+    assertThat(result.cases()).isEqualTo(200);
+    ReportProblem fatal = result.fatalProblem().orElseThrow();
+    assertThat(fatal.location())
+        .isEqualTo(ReportLocation.of(DATA.resolve("invalid-utf8.xml"), 203));
+    assertThat(fatal.message())
+        .startsWith(
+            "contains bytes that are not valid in its declared encoding UTF-8: Invalid UTF-8")
+        .endsWith("(the 200 test cases before this point were read)");
+    assertThat(result.problems()).containsExactly(fatal);
+    assertThat(listener.problems).containsExactly(fatal);
+  }
+
+  @Test
+  void shouldReadPastInvalidBytesAsReplacementCharactersWithANoteWhenLenient() {
+    ReadResult result =
+        JUnitXmlReader.full()
+            .withLenientDecoding()
+            .read(DATA.resolve("invalid-utf8.xml"), listener);
 
     assertThat(result.cases()).isEqualTo(201);
     assertThat(listener.caseNames()).hasSize(201).doesNotHaveDuplicates();
