@@ -356,7 +356,13 @@ class JUnitXmlReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"billion-laughs.xml", "external-entity.xml", "external-dtd.xml"})
+  @ValueSource(
+      strings = {
+        "billion-laughs.xml",
+        "quadratic-blowup.xml",
+        "external-entity.xml",
+        "external-dtd.xml"
+      })
   void shouldRefuseADoctypeBeforeReadingAnything(String name) {
     ReadResult result = readFull(name);
 
