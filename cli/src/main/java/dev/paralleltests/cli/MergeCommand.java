@@ -32,6 +32,9 @@ final class MergeCommand extends BaseCommand {
   /** Failures listed on standard output; the merged file and the report hold them all. */
   static final int FAILURES_SHOWN = 20;
 
+  /** The word for each exit status, for the last line of output. */
+  private static final String[] RESULTS = {"passed", "failed", "error"};
+
   @Option(
       names = "--out",
       required = true,
@@ -69,7 +72,7 @@ final class MergeCommand extends BaseCommand {
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
     int status = Verdicts.exitStatus(summary);
-    out().println("status: " + summary.status().label());
+    out().println("result: " + RESULTS[status]);
     return status;
   }
 }

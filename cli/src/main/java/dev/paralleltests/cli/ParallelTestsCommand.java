@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       RecordCommand.class,
       MergeCommand.class,
       ReportCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallelTestsCommand implements Callable<Integer> {
@@ -63,8 +64,8 @@ public final class ParallelTestsCommand implements Callable<Integer> {
    * exit status list in every command's help.
    */
   public static CommandLine newCommandLine(ParallelTestsCommand command) {
+    // Converters reach only the subcommands added before them: all are declared above.
     CommandLine cl = new CommandLine(command);
-    addRunCommand(cl); // first: registerConverter reaches only subcommands added before it
     cl.registerConverter(Duration.class, new Durations.Converter());
     ErrorHandler errors = new ErrorHandler(command.environment.containsKey("PARALLEL_TESTS_DEBUG"));
     cl.setParameterExceptionHandler(errors);
@@ -78,24 +79,6 @@ public final class ParallelTestsCommand implements Callable<Integer> {
       }
     }
     return cl;
-  }
-
-  /**
-   * The {@code run} command comes from its own module of work; it is registered when it is on the
-   * class path, so this class does not change when it lands.
-   */
-  private static void addRunCommand(CommandLine cl) {
-    if (cl.getSubcommands().containsKey("run")) {
-      return;
-    }
-    try {
-      Class<?> run = Class.forName("dev.paralleltests.cli.RunCommand");
-      cl.addSubcommand(CommandLine.defaultFactory().create(run));
-    } catch (ClassNotFoundException e) {
-      // Not built yet: the other commands work without it.
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create the run command", e);
-    }
   }
 
   private static Map<String, String> exitCodes() {

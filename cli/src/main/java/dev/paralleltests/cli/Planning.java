@@ -1,6 +1,7 @@
 package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.CatchAllReserve;
 import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
@@ -58,9 +59,16 @@ final class Planning {
       safetyNet = SafetyNet.CATCH_ALL;
     }
     List<UnitEstimate> estimates = history.estimate(units, options.granularity);
-    return ShardPlanner.plan(
+    PlanRequest request =
         PlanRequest.of(estimates, count)
             .withGranularity(options.granularity)
-            .withSafetyNet(safetyNet));
+            .withSafetyNet(safetyNet);
+    if (safetyNet == SafetyNet.CATCH_ALL) {
+      // New tests all land on the catch-all shard: keep room there for what new tests took lately.
+      request =
+          request.withCatchAllReserve(
+              CatchAllReserve.typicalNewWork(history.history(), options.granularity));
+    }
+    return ShardPlanner.plan(request);
   }
 }

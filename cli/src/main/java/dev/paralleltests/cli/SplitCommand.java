@@ -119,6 +119,20 @@ final class SplitCommand extends BaseCommand {
       shardPlan = Planning.plan(planOptions, count, units, stdin(), this::warn);
     }
     int planned = shardPlan.shards().size();
+    if (plan != null && ci.isPresent() && index == null && ci.get().total() < planned) {
+      warn(
+          "the plan has "
+              + planned
+              + " shards but only "
+              + ci.get().total()
+              + " jobs run ("
+              + ci.get().source()
+              + "): "
+              + (ci.get().total() + 1 == planned
+                  ? "shard " + planned
+                  : "shards " + (ci.get().total() + 1) + ".." + planned)
+              + " will not run; make the job count equal to the plan's --shards");
+    }
     if (shardIndex > planned) {
       warn(
           "shard "

@@ -23,7 +23,7 @@ class MergeCommandTest {
     CliRun run = CliRun.run("merge", "--out", out.toString(), SHARD_1, SHARD_2);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("merged 7 tests from 2 shards").contains("status: passed");
+    assertThat(run.out()).contains("merged 7 tests from 2 shards").contains("result: passed");
     assertThat(out).content().contains("com.example.AlphaTest").contains("com.example.GammaTest");
   }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ParallelTestsCommandTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"plan", "split", "record", "merge", "report"})
+  @ValueSource(strings = {"plan", "split", "record", "merge", "report", "run"})
   void everyCommandHasHelpWithItsExitStatuses(String command) {
     CliRun run = CliRun.run(command, "--help");
 
@@ -26,6 +26,17 @@ class ParallelTestsCommandTest {
     assertThat(run.out())
         .contains("plan", "split", "record", "merge", "report")
         .contains("1   a test failed, or a shard timed out, is missing");
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyDurationOptionUsesTheSharedParser() {
+    CliRun run = CliRun.run("run", "--shards", "2", "--timeout", "soon", "--", "true");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("invalid duration 'soon': expected 90s, 5m, 1h or a number of seconds");
   }
 
   @org.junit.jupiter.api.Test

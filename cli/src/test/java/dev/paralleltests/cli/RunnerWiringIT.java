@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The split formats against the real test runners, pytest and Maven Surefire: a suite is recorded,
- * a test the history has never seen is added, and the suite is split into three shards exactly as
- * the CI pages wire it ({@code split --includes-file --excludes-file}, then the runner with those
- * files). Every test must run exactly once, the new one on the catch-all shard.
+ * The split formats against the real test runners, pytest, Maven Surefire and Jest: a suite is
+ * recorded, a test the history has never seen is added, and the suite is split into three shards
+ * exactly as the CI pages wire it ({@code split --includes-file --excludes-file}, then the runner
+ * with those files). Every test must run exactly once, the new one on the catch-all shard.
  */
 class RunnerWiringIT {
 
@@ -133,6 +133,66 @@ class RunnerWiringIT {
     assertThat(catchAll)
         .as("the catch-all shard runs the class no plan has seen, and nested classes stay folded")
         .contains("com.example.NewTest#neverSeenBefore");
+  }
+
+  @Test
+  void jestShardsRunEveryFileOnceAndTheCatchAllPicksUpANewFile() throws Exception {
+    assumeThat(Launcher.bash(work, Map.of(), "npm --version").exitCode())
+        .as("npm is not installed; Jest and jest-junit come from the npm registry")
+        .isZero();
+    Path modules = jestModules();
+    Path project = copy(Path.of("src/test/resources/RunnerWiringIT/jest"), work.resolve("j"));
+    Files.createSymbolicLink(project.resolve("node_modules"), modules.resolve("node_modules"));
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", launcherDir() + ":" + System.getenv("PATH"));
+    env.put("JEST_JUNIT_ADD_FILE_ATTRIBUTE", "true");
+    String jest = "npx jest --reporters=default --reporters=jest-junit --ci";
+
+    run(project, env, "JEST_JUNIT_OUTPUT_DIR=full " + jest);
+    run(project, env, "parallel-tests record --history history --build 1 full");
+    Files.move(project.resolve("new.test.js.txt"), project.resolve("src/new.test.js"));
+
+    for (int i = 1; i <= 2; i++) {
+      run(
+          project,
+          env,
+          "parallel-tests split --shards 2 --index "
+              + i
+              + " --history history --granularity file --format jest"
+              + " --includes-file /tmp/includes.txt --excludes-file /tmp/excludes.txt\n"
+              + "if [ -f /tmp/includes.txt ]; then\n"
+              + "  export JEST_JUNIT_OUTPUT_DIR=shard-reports/"
+              + i
+              + "\n"
+              + "  cat /tmp/includes.txt /tmp/excludes.txt | xargs -d '\\n' "
+              + jest
+              + "\n"
+              + "fi");
+    }
+    run(project, env, "parallel-tests merge --out merged.xml --expect-shards 2 shard-reports/*");
+
+    List<String> ran = cases(project.resolve("merged.xml"));
+    assertThat(ran).hasSize(9).doesNotHaveDuplicates();
+    assertThat(cases(project.resolve("shard-reports/1/junit.xml")))
+        .as("the catch-all shard runs the file no plan has seen")
+        .anyMatch(c -> c.contains("new never seen before"));
+  }
+
+  /** Jest and jest-junit from npm, installed once per build into target/ (shared with run's IT). */
+  private static Path jestModules() throws Exception {
+    Path modules = Path.of("target/run-jest").toAbsolutePath();
+    if (!Files.isDirectory(modules.resolve("node_modules/jest-junit"))) {
+      Files.createDirectories(modules);
+      Files.writeString(
+          modules.resolve("package.json"), "{\"name\":\"run-jest\",\"private\":true}\n");
+      Launcher.Result npm =
+          Launcher.bash(
+              modules,
+              Map.of(),
+              "npm install --no-audit --no-fund --silent jest@29.7.0 jest-junit@16.0.0");
+      assertThat(npm.exitCode()).as("npm install: " + npm.err()).isZero();
+    }
+    return modules;
   }
 
   private void run(Path dir, Map<String, String> env, String script) throws Exception {

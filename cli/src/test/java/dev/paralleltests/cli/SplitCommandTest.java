@@ -98,6 +98,22 @@ class SplitCommandTest {
   }
 
   @Test
+  void warnsWhenTheCiRunsFewerJobsThanThePlanHasShards() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, CliRun.run(args("plan", "--shards", "3", "--format", "json")).out());
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("CI_NODE_INDEX", "1", "CI_NODE_TOTAL", "2"), "split", "--plan", plan.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isNotEmpty();
+    assertThat(run.err())
+        .contains("the plan has 3 shards but only 2 jobs run")
+        .contains("shard 3 will not run");
+  }
+
+  @Test
   void aMissingOrBrokenPlanIsAUsageErrorNamingTheFile() throws Exception {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"version\": 1, \"shards\": [");
 

@@ -260,6 +260,10 @@ final class ReportRead {
             + readSoFar();
       }
     }
+    if (detail.contains("limit") && detail.contains("Exceeded")) {
+      // Woodstox's size and depth limits (SecureXml): hostile or broken, never a real report.
+      return "exceeds a safety limit for reports: " + detail + readSoFar();
+    }
     return "is not well-formed XML (truncated, corrupt or not XML): " + detail + readSoFar();
   }
 

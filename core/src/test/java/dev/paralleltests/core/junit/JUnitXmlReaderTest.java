@@ -506,4 +506,24 @@ class JUnitXmlReaderTest {
     assertThat(listener.cases.get(0).className()).isEqualTo("a&b");
     assertThat(listener.cases.get(0).name()).isEqualTo("<AB>");
   }
+
+  @Test
+  void shouldRefuseAbsurdNestingWithAClearMessage() {
+    String xml =
+        "<testsuites>"
+            + "<testsuite name='n'>".repeat(1000)
+            + "<testcase name='deep'/>"
+            + "</testsuite>".repeat(1000)
+            + "</testsuites>";
+
+    ReadResult result =
+        JUnitXmlReader.full()
+            .read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                Path.of("deep.xml"),
+                listener);
+
+    assertThat(result.fatalProblem().orElseThrow().message())
+        .startsWith("exceeds a safety limit for reports: Maximum Element Depth limit (500)");
+  }
 }
