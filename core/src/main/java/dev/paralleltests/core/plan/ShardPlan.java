@@ -1,8 +1,12 @@
 package dev.paralleltests.core.plan;
 
+import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +19,9 @@ import java.util.Objects;
  * @param predictedMakespanMillis the slowest shard's predicted time
  * @param knownUnits units whose estimate rests on history
  * @param estimatedUnits units that had no history and were given the median of the known ones
+ * @param estimates the estimate each planned unit was given, by unit name (empty when unknown, for
+ *     example for a plan built by hand); lets a plan explain itself after it was stored and read
+ * @param notes remarks of the planner for people (why this shard count, which units were split)
  */
 public record ShardPlan(
     Granularity granularity,
@@ -22,7 +29,9 @@ public record ShardPlan(
     long lowerBoundMillis,
     long predictedMakespanMillis,
     int knownUnits,
-    int estimatedUnits) {
+    int estimatedUnits,
+    Map<String, UnitEstimate> estimates,
+    List<String> notes) {
 
   /** Version of the plan's JSON form; bumped on any incompatible change. */
   public static final int FORMAT_VERSION = 1;
@@ -39,6 +48,41 @@ public record ShardPlan(
     if (shards.stream().filter(Shard::catchAll).count() > 1) {
       throw new IllegalArgumentException("at most one catch-all shard");
     }
+    estimates = Collections.unmodifiableMap(new LinkedHashMap<>(estimates));
+    notes = List.copyOf(notes);
+  }
+
+  /** A plan without per-unit estimates or notes (the original six-field form). */
+  public ShardPlan(
+      Granularity granularity,
+      List<Shard> shards,
+      long lowerBoundMillis,
+      long predictedMakespanMillis,
+      int knownUnits,
+      int estimatedUnits) {
+    this(
+        granularity,
+        shards,
+        lowerBoundMillis,
+        predictedMakespanMillis,
+        knownUnits,
+        estimatedUnits,
+        Map.of(),
+        List.of());
+  }
+
+  /** The catch-all shard, if this plan has one. */
+  public java.util.Optional<Shard> catchAllShard() {
+    return shards.stream().filter(Shard::catchAll).findFirst();
+  }
+
+  /** Every unit the plan assigned, shard by shard. */
+  public List<String> allUnits() {
+    List<String> all = new ArrayList<>();
+    for (Shard s : shards) {
+      all.addAll(s.units());
+    }
+    return all;
   }
 
   /** The shard with this 1-based index. */

@@ -1,0 +1,376 @@
+package dev.paralleltests.core.plan;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.unit.Granularity;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A plan as JSON, the form {@code parallel-tests plan --format json} prints, {@code split --plan}
+ * reads back, and the Jenkins plugin stores next to each build so that a restarted shard runs the
+ * same tests:
+ *
+ * <pre>{@code
+ * {
+ *   "version" : 1,
+ *   "granularity" : "class",
+ *   "shards" : [
+ *     { "index" : 1, "excludes" : [ "b.B", "c.C" ], "assigned" : [ "a.A" ], "predictedMillis" : 900 },
+ *     { "index" : 2, "units" : [ "b.B", "c.C" ], "predictedMillis" : 1000 } ],
+ *   "lowerBoundMillis" : 950,
+ *   "predictedMakespanMillis" : 1000,
+ *   "knownUnits" : 3,
+ *   "estimatedUnits" : 0,
+ *   "estimates" : { "b.B" : { "millis" : 600, "samples" : 10 }, ... },
+ *   "notes" : [ ]
+ * }
+ * }</pre>
+ *
+ * The catch-all shard carries {@code excludes} (every other shard's units) instead of {@code
+ * units}, and its own planned units under {@code assigned}, so a merge can compare planned and
+ * actual work. {@code estimates} and {@code notes} are optional when reading. Reading checks every
+ * field and rejects versions other than {@link ShardPlan#FORMAT_VERSION}.
+ */
+public final class PlanJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  private PlanJson() {}
+
+  /** The plan as pretty-printed JSON text, ending with a newline. */
+  public static String toJson(ShardPlan plan) {
+    StringWriter out = new StringWriter();
+    try {
+      write(plan, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Writes the plan to {@code out} (not closed). */
+  public static void write(ShardPlan plan, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeNumberField("version", ShardPlan.FORMAT_VERSION);
+      g.writeStringField("granularity", plan.granularity().label());
+      g.writeArrayFieldStart("shards");
+      for (Shard s : plan.shards()) {
+        g.writeStartObject();
+        g.writeNumberField("index", s.index());
+        if (s.catchAll()) {
+          writeStrings(g, "excludes", plan.excludesFor(s.index()));
+          writeStrings(g, "assigned", s.units());
+        } else {
+          writeStrings(g, "units", s.units());
+        }
+        g.writeNumberField("predictedMillis", s.predictedMillis());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("lowerBoundMillis", plan.lowerBoundMillis());
+      g.writeNumberField("predictedMakespanMillis", plan.predictedMakespanMillis());
+      g.writeNumberField("knownUnits", plan.knownUnits());
+      g.writeNumberField("estimatedUnits", plan.estimatedUnits());
+      g.writeObjectFieldStart("estimates");
+      for (UnitEstimate e : plan.estimates().values()) {
+        g.writeObjectFieldStart(e.unit());
+        g.writeNumberField("millis", e.millis());
+        g.writeNumberField("samples", e.samples());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      writeStrings(g, "notes", plan.notes());
+      g.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Writes the plan to a file atomically (a temporary file in the same directory, then a rename),
+   * so a reader never sees half a plan.
+   */
+  public static void write(ShardPlan plan, Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        write(plan, w);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Reads a plan file. */
+  public static ShardPlan read(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString());
+    }
+  }
+
+  /** Reads a plan from JSON text; {@code source} names it in error messages. */
+  public static ShardPlan parse(String json, String source) throws InvalidPlanException {
+    try {
+      return fromTree(MAPPER.readTree(json), source);
+    } catch (JsonProcessingException e) {
+      throw notJson(source, e);
+    }
+  }
+
+  /** Reads a plan; {@code source} names it in error messages. */
+  public static ShardPlan read(Reader in, String source) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw notJson(source, e);
+    }
+    return fromTree(root, source);
+  }
+
+  private static InvalidPlanException notJson(String source, JsonProcessingException e) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return new InvalidPlanException(
+        source + ": not a plan, malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+  }
+
+  private static ShardPlan fromTree(JsonNode root, String source) throws InvalidPlanException {
+    Fields f = new Fields(source);
+    if (root == null || root.isMissingNode() || !root.isObject()) {
+      throw f.error("", "expected a JSON object (a plan written by 'plan --format json')");
+    }
+    long version = f.number(root, "version");
+    if (version != ShardPlan.FORMAT_VERSION) {
+      throw f.error(
+          "version",
+          "unsupported plan version "
+              + version
+              + "; this version of Parallel Tests reads version "
+              + ShardPlan.FORMAT_VERSION);
+    }
+    Granularity granularity;
+    String g = f.text(root, "granularity");
+    try {
+      granularity = Granularity.parse(g);
+    } catch (IllegalArgumentException e) {
+      throw f.error("granularity", e.getMessage());
+    }
+    JsonNode shardsNode = root.get("shards");
+    if (shardsNode == null || !shardsNode.isArray() || shardsNode.isEmpty()) {
+      throw f.error("shards", "expected a non-empty array of shards");
+    }
+    List<Shard> shards = new ArrayList<>();
+    List<String> catchAllExcludes = null;
+    int catchAllIndex = -1;
+    Map<String, Integer> shardOfUnit = new HashMap<>();
+    for (int i = 0; i < shardsNode.size(); i++) {
+      String at = "shards[" + i + "]";
+      JsonNode s = shardsNode.get(i);
+      if (!s.isObject()) {
+        throw f.error(at, "expected an object");
+      }
+      long index = f.number(s, at, "index");
+      if (index != i + 1) {
+        throw f.error(
+            at + ".index", "expected " + (i + 1) + " (shards are numbered 1..n in order)");
+      }
+      long predicted = f.number(s, at, "predictedMillis");
+      boolean hasUnits = s.has("units");
+      boolean hasExcludes = s.has("excludes");
+      if (hasUnits == hasExcludes) {
+        throw f.error(at, "expected exactly one of 'units' and 'excludes'");
+      }
+      List<String> units;
+      if (hasExcludes) {
+        if (catchAllIndex > 0) {
+          throw f.error(
+              at + ".excludes",
+              "only one shard may carry 'excludes'; shard " + catchAllIndex + " already does");
+        }
+        catchAllIndex = i + 1;
+        catchAllExcludes = f.strings(s, at, "excludes");
+        units = s.has("assigned") ? f.strings(s, at, "assigned") : List.of();
+      } else {
+        if (s.has("assigned")) {
+          throw f.error(at + ".assigned", "only the catch-all shard (with 'excludes') has it");
+        }
+        units = f.strings(s, at, "units");
+        if (units.isEmpty()) {
+          throw f.error(
+              at + ".units", "empty; an empty inclusion list would make a runner run every test");
+        }
+      }
+      for (String unit : units) {
+        Integer previous = shardOfUnit.put(unit, i + 1);
+        if (previous != null) {
+          throw f.error(at, "unit " + unit + " is in shard " + previous + " and shard " + (i + 1));
+        }
+      }
+      shards.add(new Shard(i + 1, units, hasExcludes, predicted));
+    }
+    if (catchAllExcludes != null) {
+      Set<String> others = new HashSet<>();
+      for (Shard s : shards) {
+        if (!s.catchAll()) {
+          others.addAll(s.units());
+        }
+      }
+      Set<String> excluded = new HashSet<>(catchAllExcludes);
+      if (!excluded.equals(others)) {
+        throw f.error(
+            "shards[" + (catchAllIndex - 1) + "].excludes",
+            "must list exactly the units of the other shards; " + difference(excluded, others));
+      }
+    }
+    long lowerBound = f.number(root, "lowerBoundMillis");
+    long makespan = f.number(root, "predictedMakespanMillis");
+    long known = f.number(root, "knownUnits");
+    long estimated = f.number(root, "estimatedUnits");
+    Map<String, UnitEstimate> estimates = new LinkedHashMap<>();
+    JsonNode est = root.get("estimates");
+    if (est != null && !est.isNull()) {
+      if (!est.isObject()) {
+        throw f.error("estimates", "expected an object of unit -> {millis, samples}");
+      }
+      Iterator<Map.Entry<String, JsonNode>> it = est.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String at = "estimates." + e.getKey();
+        if (!e.getValue().isObject()) {
+          throw f.error(at, "expected an object {millis, samples}");
+        }
+        if (!shardOfUnit.containsKey(e.getKey())) {
+          throw f.error(at, "not a unit of any shard");
+        }
+        long millis = f.number(e.getValue(), at, "millis");
+        long samples = f.number(e.getValue(), at, "samples");
+        if (samples > Integer.MAX_VALUE) {
+          throw f.error(at + ".samples", "too large");
+        }
+        estimates.put(e.getKey(), new UnitEstimate(e.getKey(), millis, (int) samples));
+      }
+    }
+    List<String> notes = root.has("notes") ? f.strings(root, "", "notes") : List.of();
+    if (known > Integer.MAX_VALUE || estimated > Integer.MAX_VALUE) {
+      throw f.error("knownUnits", "too large");
+    }
+    return new ShardPlan(
+        granularity, shards, lowerBound, makespan, (int) known, (int) estimated, estimates, notes);
+  }
+
+  private static String difference(Set<String> excluded, Set<String> others) {
+    for (String u : others) {
+      if (!excluded.contains(u)) {
+        return "missing " + u;
+      }
+    }
+    for (String u : excluded) {
+      if (!others.contains(u)) {
+        return u + " is in no other shard";
+      }
+    }
+    return "";
+  }
+
+  private static void writeStrings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Field access with errors that say which field of which file is wrong. */
+  private record Fields(String source) {
+    InvalidPlanException error(String field, String message) {
+      return new InvalidPlanException(
+          source + ": " + (field.isEmpty() ? "" : "field '" + field + "': ") + message);
+    }
+
+    long number(JsonNode node, String field) throws InvalidPlanException {
+      return number(node, "", field);
+    }
+
+    long number(JsonNode node, String parent, String field) throws InvalidPlanException {
+      String path = parent.isEmpty() ? field : parent + "." + field;
+      JsonNode v = node.get(field);
+      if (v == null) {
+        throw error(path, "missing");
+      }
+      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
+        throw error(path, "expected a non-negative integer, found " + v);
+      }
+      return v.longValue();
+    }
+
+    String text(JsonNode node, String field) throws InvalidPlanException {
+      JsonNode v = node.get(field);
+      if (v == null) {
+        throw error(field, "missing");
+      }
+      if (!v.isTextual()) {
+        throw error(field, "expected a string, found " + v);
+      }
+      return v.textValue();
+    }
+
+    List<String> strings(JsonNode node, String parent, String field) throws InvalidPlanException {
+      String path = parent.isEmpty() ? field : parent + "." + field;
+      JsonNode v = node.get(field);
+      if (v == null) {
+        throw error(path, "missing");
+      }
+      if (!v.isArray()) {
+        throw error(path, "expected an array of strings");
+      }
+      List<String> out = new ArrayList<>(v.size());
+      for (int i = 0; i < v.size(); i++) {
+        JsonNode e = v.get(i);
+        if (!e.isTextual() || e.textValue().isBlank()) {
+          throw error(path + "[" + i + "]", "expected a non-blank string, found " + e);
+        }
+        out.add(e.textValue());
+      }
+      return out;
+    }
+  }
+}

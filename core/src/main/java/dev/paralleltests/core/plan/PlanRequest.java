@@ -1,0 +1,81 @@
+package dev.paralleltests.core.plan;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.unit.Granularity;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the planner needs: the units with their estimates, how many shards, and options. Start
+ * from {@link #of} and refine with the {@code with...} methods.
+ *
+ * @param units one estimate per unit; names must be distinct and come back unchanged in the plan
+ * @param shardCount a fixed count or "auto"
+ * @param granularity what the units are (recorded in the plan)
+ * @param safetyNet catch-all shard (default) or pure inclusion lists
+ * @param testCases optional, per unit: estimates of its test cases ({@code Class#method}); a unit
+ *     whose estimate exceeds {@code splitFactor x total / shards} and has two or more cases is
+ *     replaced by its cases
+ * @param splitFactor the fraction of the ideal per-shard time above which a unit is split (default
+ *     1.0)
+ */
+public record PlanRequest(
+    List<UnitEstimate> units,
+    ShardCount shardCount,
+    Granularity granularity,
+    SafetyNet safetyNet,
+    Map<String, List<UnitEstimate>> testCases,
+    double splitFactor) {
+
+  public PlanRequest {
+    units = List.copyOf(units);
+    Objects.requireNonNull(shardCount, "shardCount");
+    Objects.requireNonNull(granularity, "granularity");
+    Objects.requireNonNull(safetyNet, "safetyNet");
+    Map<String, List<UnitEstimate>> copy = new LinkedHashMap<>();
+    testCases.forEach((unit, cases) -> copy.put(unit, List.copyOf(cases)));
+    testCases = java.util.Collections.unmodifiableMap(copy);
+    if (!(splitFactor > 0) || Double.isInfinite(splitFactor)) {
+      throw new IllegalArgumentException("split factor must be positive, got " + splitFactor);
+    }
+  }
+
+  /** Class granularity, catch-all safety net, no splitting. */
+  public static PlanRequest of(Collection<UnitEstimate> units, ShardCount shardCount) {
+    return new PlanRequest(
+        List.copyOf(units), shardCount, Granularity.CLASS, SafetyNet.CATCH_ALL, Map.of(), 1.0);
+  }
+
+  /** Class granularity, catch-all safety net, no splitting, {@code shards} shards. */
+  public static PlanRequest of(Collection<UnitEstimate> units, int shards) {
+    return of(units, ShardCount.fixed(shards));
+  }
+
+  public PlanRequest withGranularity(Granularity g) {
+    return new PlanRequest(units, shardCount, g, safetyNet, testCases, splitFactor);
+  }
+
+  public PlanRequest withSafetyNet(SafetyNet s) {
+    return new PlanRequest(units, shardCount, granularity, s, testCases, splitFactor);
+  }
+
+  public PlanRequest withShardCount(ShardCount c) {
+    return new PlanRequest(units, c, granularity, safetyNet, testCases, splitFactor);
+  }
+
+  /**
+   * Allows units that take longer than total / shards to be split into these test cases (keyed by
+   * the unit's name, cases named {@code Class#method}).
+   */
+  public PlanRequest withTestCases(Map<String, List<UnitEstimate>> cases) {
+    return new PlanRequest(units, shardCount, granularity, safetyNet, cases, splitFactor);
+  }
+
+  /** Splits units above {@code factor x total / shards} instead of above total / shards. */
+  public PlanRequest withSplitFactor(double factor) {
+    return new PlanRequest(units, shardCount, granularity, safetyNet, testCases, factor);
+  }
+}

@@ -1,0 +1,318 @@
+package dev.paralleltests.core.plan;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits units into shards of nearly equal predicted time: LPT (longest unit first, into the
+ * least-loaded shard), then moves and swaps between the heaviest shard and lighter ones whenever
+ * the plan is above 1.01 x the lower bound. The same request gives the same plan on every machine,
+ * whatever the order of its units. Before a plan is returned, it is checked that every unit is in
+ * exactly one shard and that none was invented.
+ *
+ * <pre>{@code
+ * ShardPlan plan = ShardPlanner.plan(PlanRequest.of(history.estimates(units), 4));
+ * System.out.println(PlanExplanation.of(plan).text());
+ * }</pre>
+ */
+public final class ShardPlanner {
+
+  /** Orders units for LPT: longest first, then by name, so input order never matters. */
+  static final Comparator<UnitEstimate> LONGEST_FIRST =
+      Comparator.comparingLong(UnitEstimate::millis).reversed().thenComparing(UnitEstimate::unit);
+
+  private ShardPlanner() {}
+
+  /**
+   * Plans the request.
+   *
+   * @throws IllegalArgumentException for duplicate or blank unit names, or no units at all with
+   *     {@link SafetyNet#INCLUSIONS_ONLY}
+   * @throws IllegalStateException if the plan broke its invariant (a bug; never returned)
+   */
+  public static ShardPlan plan(PlanRequest request) {
+    checkNames(request);
+    if (request.units().isEmpty()) {
+      return emptyPlan(request);
+    }
+    if (request.shardCount() instanceof ShardCount.Fixed fixed) {
+      return planFor(request, fixed.shards(), List.of());
+    }
+    return planAuto(request, (ShardCount.Auto) request.shardCount());
+  }
+
+  /** Plans the request with exactly {@code shards} shards (capped at the number of units). */
+  public static ShardPlan plan(PlanRequest request, int shards) {
+    return plan(request.withShardCount(ShardCount.fixed(shards)));
+  }
+
+  private static ShardPlan planAuto(PlanRequest request, ShardCount.Auto auto) {
+    long total = 0;
+    for (UnitEstimate u : request.units()) {
+      total += u.millis();
+    }
+    // No count below total / target can meet the target: each shard would carry more than it.
+    int first = (int) Math.max(1, Math.min(auto.maxShards(), ceilDiv(total, auto.targetMillis())));
+    ShardPlan best = null;
+    for (int n = first; n <= auto.maxShards(); n++) {
+      ShardPlan candidate = planFor(request, n, List.of());
+      if (candidate.predictedMakespanMillis() <= auto.targetMillis()) {
+        return withNote(
+            candidate,
+            "auto: "
+                + candidate.shards().size()
+                + " shards is the smallest count predicted to finish within "
+                + Durations.format(auto.targetMillis())
+                + " (maximum "
+                + auto.maxShards()
+                + ")");
+      }
+      if (best == null || candidate.predictedMakespanMillis() < best.predictedMakespanMillis()) {
+        best = candidate;
+      }
+      if (candidate.shards().size() < n) {
+        break; // capped by the number of units: more shards change nothing
+      }
+    }
+    // Out of reach (a unit longer than the target): the fewest shards that come within 1% of the
+    // best time found, since shards beyond that only cost machines.
+    long good = best.predictedMakespanMillis() + best.predictedMakespanMillis() / 100;
+    ShardPlan chosen = best;
+    for (int n = 1; n < best.shards().size(); n++) {
+      ShardPlan candidate = planFor(request, n, List.of());
+      if (candidate.predictedMakespanMillis() <= good) {
+        chosen = candidate;
+        break;
+      }
+    }
+    return withNote(
+        chosen,
+        "auto: no shard count up to "
+            + auto.maxShards()
+            + " is predicted to finish within "
+            + Durations.format(auto.targetMillis())
+            + "; "
+            + chosen.shards().size()
+            + " shards come closest");
+  }
+
+  private static ShardPlan planFor(PlanRequest request, int requestedShards, List<String> notes) {
+    List<String> allNotes = new ArrayList<>(notes);
+    List<UnitEstimate> units = expand(request, requestedShards, allNotes);
+    int n = Math.min(requestedShards, units.size());
+    if (n < requestedShards) {
+      allNotes.add(
+          requestedShards
+              + " shards requested, "
+              + n
+              + " planned: there are only "
+              + units.size()
+              + " units (no shard is left empty)");
+    }
+    UnitEstimate[] sorted = units.toArray(new UnitEstimate[0]);
+    Arrays.sort(sorted, LONGEST_FIRST);
+    long[] millis = new long[sorted.length];
+    long total = 0;
+    int known = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      millis[i] = sorted[i].millis();
+      total += millis[i];
+      if (!sorted[i].isEstimated()) {
+        known++;
+      }
+    }
+    long lowerBound = LowerBound.of(total, sorted.length == 0 ? 0 : millis[0], n);
+    Balancer balanced = Balancer.balance(millis, n, lowerBound);
+
+    List<Shard> shards = buildShards(request, sorted, balanced, n);
+    Map<String, UnitEstimate> byName = new HashMap<>(sorted.length * 2);
+    for (UnitEstimate u : sorted) {
+      byName.put(u.unit(), u);
+    }
+    Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
+    for (Shard s : shards) {
+      for (String unit : s.units()) {
+        estimates.put(unit, byName.get(unit));
+      }
+    }
+    ShardPlan plan =
+        new ShardPlan(
+            request.granularity(),
+            shards,
+            lowerBound,
+            balanced.makespan(),
+            known,
+            sorted.length - known,
+            estimates,
+            allNotes);
+    PlanInvariant.check(request, plan);
+    return plan;
+  }
+
+  /**
+   * Shard 1 is the least-loaded shard, so that with a catch-all the unknown tests land where there
+   * is most room; the others follow by load, heaviest first. Within a shard, longest unit first.
+   */
+  private static List<Shard> buildShards(
+      PlanRequest request, UnitEstimate[] sorted, Balancer balanced, int n) {
+    List<List<String>> groups = new ArrayList<>(n);
+    int[] firstUnit = new int[n];
+    Arrays.fill(firstUnit, -1);
+    for (int s = 0; s < n; s++) {
+      groups.add(new ArrayList<>());
+    }
+    for (int u = 0; u < sorted.length; u++) {
+      int s = balanced.shardOf[u];
+      groups.get(s).add(sorted[u].unit());
+      if (firstUnit[s] < 0) {
+        firstUnit[s] = u;
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int s = 0; s < n; s++) {
+      order[s] = s;
+    }
+    Comparator<Integer> heaviestFirst =
+        (a, b) -> {
+          int c = Long.compare(balanced.loads[b], balanced.loads[a]);
+          return c != 0 ? c : Integer.compare(firstUnit[a], firstUnit[b]);
+        };
+    Arrays.sort(order, heaviestFirst);
+    // Move the lightest (last) to the front.
+    Integer[] ordered = new Integer[n];
+    ordered[0] = order[n - 1];
+    System.arraycopy(order, 0, ordered, 1, n - 1);
+    boolean catchAll = request.safetyNet() == SafetyNet.CATCH_ALL;
+    List<Shard> shards = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int s = ordered[i];
+      shards.add(Shard.of(i + 1, groups.get(s), catchAll && i == 0, balanced.loads[s]));
+    }
+    return shards;
+  }
+
+  /** Replaces units longer than splitFactor x total / shards by their test cases. */
+  private static List<UnitEstimate> expand(PlanRequest request, int shards, List<String> notes) {
+    if (request.testCases().isEmpty()) {
+      return request.units();
+    }
+    long total = 0;
+    for (UnitEstimate u : request.units()) {
+      total += u.millis();
+    }
+    double threshold = request.splitFactor() * total / shards;
+    List<UnitEstimate> out = new ArrayList<>();
+    List<UnitEstimate> sorted = new ArrayList<>(request.units());
+    sorted.sort(LONGEST_FIRST);
+    for (UnitEstimate u : sorted) {
+      List<UnitEstimate> cases = request.testCases().getOrDefault(u.unit(), List.of());
+      if (shards > 1 && u.millis() > threshold && cases.size() >= 2) {
+        out.addAll(scaled(u, cases));
+        notes.add(
+            "split "
+                + u.unit()
+                + " ("
+                + Durations.format(u.millis())
+                + ", more than "
+                + (request.splitFactor() == 1.0 ? "" : request.splitFactor() + " x ")
+                + "total / shards) into its "
+                + cases.size()
+                + " test cases");
+      } else {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A class's time includes setup and teardown that no case carries; scaling the cases to the
+   * class's estimate keeps that time in the plan instead of losing it.
+   */
+  private static List<UnitEstimate> scaled(UnitEstimate unit, List<UnitEstimate> cases) {
+    long sum = 0;
+    for (UnitEstimate c : cases) {
+      sum += c.millis();
+    }
+    List<UnitEstimate> out = new ArrayList<>(cases.size());
+    for (UnitEstimate c : cases) {
+      long millis =
+          sum == 0
+              ? unit.millis() / cases.size()
+              : Math.round((double) c.millis() * unit.millis() / sum);
+      out.add(new UnitEstimate(c.unit(), millis, c.samples()));
+    }
+    return out;
+  }
+
+  private static ShardPlan emptyPlan(PlanRequest request) {
+    if (request.safetyNet() == SafetyNet.INCLUSIONS_ONLY) {
+      throw new IllegalArgumentException(
+          "no units to plan: with inclusion lists only, at least one unit must be given");
+    }
+    // Nothing known yet (a first build): one catch-all shard that runs everything.
+    ShardPlan plan =
+        new ShardPlan(
+            request.granularity(),
+            List.of(Shard.of(1, List.of(), true, 0)),
+            0,
+            0,
+            0,
+            0,
+            Map.of(),
+            List.of("no units known: one catch-all shard runs every test"));
+    PlanInvariant.check(request, plan);
+    return plan;
+  }
+
+  private static void checkNames(PlanRequest request) {
+    Set<String> seen = new HashSet<>();
+    for (UnitEstimate u : request.units()) {
+      if (u.unit().isBlank()) {
+        throw new IllegalArgumentException("blank unit name");
+      }
+      if (!seen.add(u.unit())) {
+        throw new IllegalArgumentException("unit given twice: " + u.unit());
+      }
+    }
+    Map<String, String> caseOwner = new HashMap<>();
+    for (Map.Entry<String, List<UnitEstimate>> e : request.testCases().entrySet()) {
+      for (UnitEstimate c : e.getValue()) {
+        if (c.unit().isBlank()) {
+          throw new IllegalArgumentException("blank test case name in " + e.getKey());
+        }
+        String previous = caseOwner.put(c.unit(), e.getKey());
+        if (previous != null || seen.contains(c.unit())) {
+          throw new IllegalArgumentException(
+              "test case " + c.unit() + " of " + e.getKey() + " is also given as another unit");
+        }
+      }
+    }
+  }
+
+  private static ShardPlan withNote(ShardPlan plan, String note) {
+    List<String> notes = new ArrayList<>(plan.notes());
+    notes.add(0, note);
+    return new ShardPlan(
+        plan.granularity(),
+        plan.shards(),
+        plan.lowerBoundMillis(),
+        plan.predictedMakespanMillis(),
+        plan.knownUnits(),
+        plan.estimatedUnits(),
+        plan.estimates(),
+        notes);
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return a / b + (a % b == 0 ? 0 : 1);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.paralleltests.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.unit.Granularity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanInvariantTest {
+  private final PlanRequest request =
+      PlanRequest.of(List.of(UnitEstimate.known("a.A", 1, 1), UnitEstimate.known("b.B", 1, 1)), 2);
+
+  private static ShardPlan plan(Shard... shards) {
+    return new ShardPlan(Granularity.CLASS, List.of(shards), 1, 1, 2, 0);
+  }
+
+  @Test
+  void shouldAcceptAPartition() {
+    assertThatCode(
+            () ->
+                PlanInvariant.check(
+                    request,
+                    plan(
+                        Shard.of(1, List.of("a.A"), true, 1),
+                        Shard.of(2, List.of("b.B"), false, 1))))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void shouldNameAUnitThatIsInNoShard() {
+    assertThatThrownBy(
+            () -> PlanInvariant.check(request, plan(Shard.of(1, List.of("a.A"), true, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("unit b.B is in no shard");
+  }
+
+  @Test
+  void shouldNameAUnitThatIsInTwoShards() {
+    assertThatThrownBy(
+            () ->
+                PlanInvariant.check(
+                    request,
+                    plan(
+                        Shard.of(1, List.of("a.A", "b.B"), true, 1),
+                        Shard.of(2, List.of("b.B"), false, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("unit b.B is in shards 1 and 2");
+  }
+
+  @Test
+  void shouldNameAUnitThatWasNeverGiven() {
+    assertThatThrownBy(
+            () ->
+                PlanInvariant.check(
+                    request,
+                    plan(
+                        Shard.of(1, List.of("a.A", "b.B"), true, 1),
+                        Shard.of(2, List.of("c.C"), false, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("unit c.C is in shard 2 but was never given");
+  }
+
+  @Test
+  void shouldRejectAnEmptyShard() {
+    assertThatThrownBy(
+            () ->
+                PlanInvariant.check(
+                    request,
+                    plan(
+                        Shard.of(1, List.of("a.A", "b.B"), true, 1),
+                        Shard.of(2, List.of(), false, 0))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("empty shard: 2");
+  }
+}

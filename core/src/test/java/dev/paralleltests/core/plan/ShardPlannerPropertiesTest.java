@@ -1,0 +1,154 @@
+package dev.paralleltests.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Properties of the planner over random suites. */
+class ShardPlannerPropertiesTest {
+
+  /** A random suite: distinct names, arbitrary durations (zeros and ties included). */
+  @Provide
+  Arbitrary<List<UnitEstimate>> suites() {
+    Arbitrary<UnitEstimate> unit =
+        Combinators.combine(
+                Arbitraries.strings().withCharRange('a', 'e').ofMinLength(1).ofMaxLength(6),
+                Arbitraries.longs().between(0, 100_000),
+                Arbitraries.integers().between(0, 10))
+            .as(UnitEstimate::new);
+    return unit.list().ofMinSize(0).ofMaxSize(200).uniqueElements(UnitEstimate::unit);
+  }
+
+  @Property(tries = 300)
+  void everyUnitIsInExactlyOneShardAndNoneIsInvented(
+      @ForAll("suites") List<UnitEstimate> suite, @ForAll @IntRange(min = 1, max = 40) int shards) {
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards));
+
+    List<String> planned = plan.allUnits();
+    assertThat(planned).doesNotHaveDuplicates();
+    assertThat(planned)
+        .containsExactlyInAnyOrderElementsOf(suite.stream().map(UnitEstimate::unit).toList());
+  }
+
+  @Property(tries = 300)
+  void noShardIsEmptyAndTheCountIsCappedAtTheUnits(
+      @ForAll("suites") List<UnitEstimate> suite, @ForAll @IntRange(min = 1, max = 40) int shards) {
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards));
+
+    if (suite.isEmpty()) {
+      assertThat(plan.shards()).singleElement().matches(Shard::catchAll);
+    } else {
+      assertThat(plan.shards()).hasSize(Math.min(shards, suite.size()));
+      assertThat(plan.shards()).allSatisfy(s -> assertThat(s.units()).isNotEmpty());
+    }
+  }
+
+  @Property(tries = 200)
+  void theSameSuiteInAnyOrderGivesTheSamePlan(
+      @ForAll("suites") List<UnitEstimate> suite,
+      @ForAll @IntRange(min = 1, max = 20) int shards,
+      @ForAll long seed) {
+    List<UnitEstimate> shuffled = new ArrayList<>(suite);
+    Collections.shuffle(shuffled, new Random(seed));
+
+    assertThat(ShardPlanner.plan(PlanRequest.of(shuffled, shards)))
+        .isEqualTo(ShardPlanner.plan(PlanRequest.of(suite, shards)));
+  }
+
+  @Property(tries = 300)
+  void theMakespanIsWithinGrahamsBoundOfTheLowerBound(
+      @ForAll("suites") List<UnitEstimate> suite, @ForAll @IntRange(min = 1, max = 40) int shards) {
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards));
+
+    int n = plan.shards().size();
+    // LPT: makespan <= (4/3 - 1/(3n)) x optimum, and optimum >= lower bound.
+    double graham = 4.0 / 3 - 1.0 / (3 * n);
+    assertThat((double) plan.predictedMakespanMillis())
+        .isLessThanOrEqualTo(graham * plan.lowerBoundMillis() + 1);
+    assertThat(plan.predictedMakespanMillis()).isGreaterThanOrEqualTo(plan.lowerBoundMillis());
+  }
+
+  @Property(tries = 300)
+  void theShardTimesAddUpToTheUnitsAndTheMakespanIsTheSlowestShard(
+      @ForAll("suites") List<UnitEstimate> suite, @ForAll @IntRange(min = 1, max = 40) int shards) {
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards));
+
+    long total = suite.stream().mapToLong(UnitEstimate::millis).sum();
+    assertThat(plan.shards().stream().mapToLong(Shard::predictedMillis).sum()).isEqualTo(total);
+    assertThat(plan.predictedMakespanMillis())
+        .isEqualTo(plan.shards().stream().mapToLong(Shard::predictedMillis).max().orElse(0));
+    assertThat(plan.lowerBoundMillis()).isEqualTo(LowerBound.of(suite, plan.shards().size()));
+  }
+
+  /** Typical suites: durations log-normally distributed, as test times are. */
+  @Provide
+  Arbitrary<long[]> typicalDurations() {
+    return Arbitraries.longs()
+        .map(
+            seed -> {
+              Random r = new Random(seed);
+              double sigma = 0.5 + r.nextDouble() * 1.0; // from mild to strong skew
+              long[] d = new long[30 * 64];
+              for (int i = 0; i < d.length; i++) {
+                d[i] = Math.round(Math.exp(7 + sigma * r.nextGaussian()));
+              }
+              return d;
+            });
+  }
+
+  @Property(tries = 40)
+  void withThirtyUnitsPerShardTheMakespanIsWithinOnePercentOfTheBound(
+      @ForAll("typicalDurations") long[] durations,
+      @ForAll @IntRange(min = 2, max = 64) int shards) {
+    List<UnitEstimate> suite = new ArrayList<>();
+    for (int i = 0; i < 30 * shards; i++) {
+      suite.add(UnitEstimate.known("t.Test" + i, durations[i], 10));
+    }
+
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards));
+
+    assertThat(plan.predictedImbalance()).isLessThanOrEqualTo(1.01);
+  }
+
+  @Property(tries = 200)
+  void splittingKeepsEveryTestCaseExactlyOnce(
+      @ForAll("suites") List<UnitEstimate> suite,
+      @ForAll @IntRange(min = 1, max = 10) int shards,
+      @ForAll @IntRange(min = 2, max = 6) int casesPerUnit) {
+    java.util.Map<String, List<UnitEstimate>> cases = new java.util.HashMap<>();
+    Set<String> expected = new HashSet<>();
+    for (UnitEstimate u : suite) {
+      List<UnitEstimate> list = new ArrayList<>();
+      for (int i = 0; i < casesPerUnit; i++) {
+        list.add(UnitEstimate.known(u.unit() + "#m" + i, u.millis() / casesPerUnit, 1));
+      }
+      cases.put(u.unit(), list);
+    }
+
+    ShardPlan plan =
+        ShardPlanner.plan(PlanRequest.of(suite, shards).withTestCases(cases).withSplitFactor(0.5));
+
+    for (UnitEstimate u : suite) {
+      if (plan.allUnits().contains(u.unit())) {
+        expected.add(u.unit());
+      } else {
+        cases.get(u.unit()).forEach(c -> expected.add(c.unit()));
+      }
+    }
+    assertThat(plan.allUnits()).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(plan.allUnits())).isEqualTo(expected);
+  }
+}
