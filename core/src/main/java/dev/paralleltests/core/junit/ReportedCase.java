@@ -1,5 +1,7 @@
 package dev.paralleltests.core.junit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,11 @@ import java.util.OptionalLong;
  * @param problems failure, error, skipped and rerun elements, in document order
  * @param systemOut the case's {@code <system-out>}, or empty (not kept when reading for timings)
  * @param systemErr the case's {@code <system-err>}, or empty (not kept when reading for timings)
- * @param properties the case's {@code <properties>} and unknown attributes, in document order
+ * @param properties the case's {@code <properties>} and unknown attributes, in document order.
+ *     Attributes other than {@code classname}, {@code name}, {@code file} and {@code time} are
+ *     keyed {@code @attribute} (e.g. {@code @line}, {@code @assertions}); a repeated property name
+ *     gets a {@code #2}, {@code #3}... suffix. Empty when read with {@link
+ *     JUnitXmlReader#timingsOnly()}.
  */
 public record ReportedCase(
     ReportLocation location,
@@ -47,7 +53,14 @@ public record ReportedCase(
     problems = List.copyOf(problems);
     systemOut = systemOut == null ? "" : systemOut;
     systemErr = systemErr == null ? "" : systemErr;
-    properties = Map.copyOf(properties);
+    // Document order matters to a merged report; Map.copyOf would lose it.
+    Map<String, String> ordered = new LinkedHashMap<>();
+    properties.forEach(
+        (key, value) ->
+            ordered.put(
+                Objects.requireNonNull(key, "property name"),
+                Objects.requireNonNull(value, "property value")));
+    properties = Collections.unmodifiableMap(ordered);
   }
 
   /** The innermost enclosing suite's name, or empty for a case outside any suite. */

@@ -1,0 +1,123 @@
+package dev.paralleltests.core.history;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The timing samples of one build: how long each test case took, and how much longer than its cases
+ * each single-class suite took (setup and teardown that no case carries). Immutable; both maps
+ * iterate in {@link TestCaseId} order, so that everything derived from them is deterministic.
+ *
+ * <p>A case reported more than once in one build (the same class split over two shards, equal
+ * titles in one Jest file) has its times summed: that is what the unit cost this build.
+ *
+ * @param caseMillis milliseconds per test case; never negative
+ * @param suiteExtraMillis per single-class suite (no case name, no test unit): the suite's {@code
+ *     time} minus the time of its timed cases. A class's time in a build is the sum of its cases
+ *     plus this, which is exactly its suite time. Negative when the runner ran the suite's cases in
+ *     parallel.
+ */
+public record BuildTimings(
+    Map<TestCaseId, Long> caseMillis, Map<TestCaseId, Long> suiteExtraMillis) {
+
+  private static final BuildTimings EMPTY = new BuildTimings(Map.of(), Map.of());
+
+  public BuildTimings {
+    caseMillis = sorted(caseMillis);
+    suiteExtraMillis = sorted(suiteExtraMillis);
+    caseMillis.forEach(
+        (id, millis) -> {
+          if (millis < 0) {
+            throw new IllegalArgumentException("negative time for " + id + ": " + millis);
+          }
+        });
+    for (TestCaseId id : suiteExtraMillis.keySet()) {
+      if (!id.name().isEmpty() || !id.testUnit().isEmpty()) {
+        throw new IllegalArgumentException(
+            "a suite's own time has no case name or test unit: " + id);
+      }
+    }
+  }
+
+  /** A build that recorded nothing. */
+  public static BuildTimings empty() {
+    return EMPTY;
+  }
+
+  /** For callers that have timings from elsewhere (the Jenkins junit plugin's results). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * One build's timings from parts collected separately (one collector per shard, say): times of
+   * the same case are summed.
+   */
+  public static BuildTimings sum(Collection<BuildTimings> parts) {
+    Builder builder = builder();
+    for (BuildTimings part : parts) {
+      part.caseMillis.forEach(builder::addCase);
+      part.suiteExtraMillis.forEach(builder::addSuiteExtra);
+    }
+    return builder.build();
+  }
+
+  /** True when this build has no sample at all (every case skipped or untimed, or no report). */
+  public boolean isEmpty() {
+    return caseMillis.isEmpty() && suiteExtraMillis.isEmpty();
+  }
+
+  /** The total of all samples: what the build's tests cost, summed over every shard. */
+  public long totalMillis() {
+    long total = 0;
+    for (long millis : caseMillis.values()) {
+      total += millis;
+    }
+    for (long millis : suiteExtraMillis.values()) {
+      total += millis;
+    }
+    return Math.max(0, total);
+  }
+
+  private static Map<TestCaseId, Long> sorted(Map<TestCaseId, Long> map) {
+    if (map.isEmpty()) {
+      return Map.of();
+    }
+    Map<TestCaseId, Long> copy = new TreeMap<>();
+    map.forEach(
+        (id, millis) ->
+            copy.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(millis, "millis")));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Accumulates one build's samples; adding the same identity twice sums its times. */
+  public static final class Builder {
+    private final Map<TestCaseId, Long> cases = new HashMap<>();
+    private final Map<TestCaseId, Long> extras = new HashMap<>();
+
+    private Builder() {}
+
+    /** Adds a case's time, summed with any earlier time of the same case in this build. */
+    public Builder addCase(TestCaseId id, long millis) {
+      if (millis < 0) {
+        throw new IllegalArgumentException("negative time for " + id + ": " + millis);
+      }
+      cases.merge(id, millis, Long::sum);
+      return this;
+    }
+
+    /** Adds a single-class suite's time beyond its cases (may be negative). */
+    public Builder addSuiteExtra(TestCaseId suite, long millis) {
+      extras.merge(suite.suiteLevel(), millis, Long::sum);
+      return this;
+    }
+
+    public BuildTimings build() {
+      return cases.isEmpty() && extras.isEmpty() ? EMPTY : new BuildTimings(cases, extras);
+    }
+  }
+}

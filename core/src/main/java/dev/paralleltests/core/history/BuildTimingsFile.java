@@ -1,0 +1,450 @@
+package dev.paralleltests.core.history;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and writes one build's timings file: the per-build format shared by the command line (one
+ * file per build in the history directory) and the Jenkins plugin ({@code
+ * <build>/parallel-tests/timings.tsv}). Line-based, tab-separated, UTF-8, versioned by its first
+ * line; docs/history-format.md describes it.
+ *
+ * <pre>
+ * # parallel-tests timings v1
+ * build	refs/pull/1/merge
+ * recorded	2026-11-26T08:43:48.123Z
+ * stat	wallMillis	93000
+ * suite	com.example.FooTest
+ * class	com.example.FooTest	com.example.FooTest	src/test/java/com/example/FooTest.java
+ * extra	1200
+ * case	35	shouldAdd
+ * end	1	1
+ * </pre>
+ */
+public final class BuildTimingsFile {
+
+  /** The version this class writes; it reads this one only. */
+  public static final int VERSION = 1;
+
+  static final String HEADER = "# parallel-tests timings v" + VERSION;
+
+  private static final Pattern ANY_HEADER = Pattern.compile("# parallel-tests timings v(\\d+)");
+
+  private BuildTimingsFile() {}
+
+  /**
+   * Writes the build to {@code file} atomically (temporary file in the same directory, forced to
+   * disk, renamed): a reader sees the previous file or the complete new one, never a part. Creates
+   * missing parent directories.
+   */
+  public static void write(Path file, RecordedBuild build) throws IOException {
+    Objects.requireNonNull(build, "build");
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          write(writer, build);
+          writer.flush();
+        });
+  }
+
+  /** Writes the build in the file format to {@code out}, which it does not close. */
+  public static void write(Writer out, RecordedBuild build) throws IOException {
+    out.write(HEADER);
+    out.write('\n');
+    line(out, "build", build.id());
+    line(out, "recorded", build.recordedAt().toString());
+    writeStats(out, build.stats());
+    writeSamples(out, build.timings());
+    line(
+        out,
+        "end",
+        Integer.toString(build.timings().caseMillis().size()),
+        Integer.toString(build.timings().suiteExtraMillis().size()));
+  }
+
+  /**
+   * Reads one build's timings file.
+   *
+   * @throws HistoryFormatException naming the file and line, for anything that is not a complete
+   *     file of this version (including a truncated one and text that is not UTF-8)
+   * @throws IOException when the file cannot be read at all
+   */
+  public static RecordedBuild read(Path file) throws IOException {
+    CharsetDecoder strictUtf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8)) {
+      return read(reader, file.toString());
+    }
+  }
+
+  /**
+   * Reads a build from {@code in}, which it does not close; {@code source} names it in messages.
+   */
+  public static RecordedBuild read(Reader in, String source) throws IOException {
+    return new Parser(new BufferedReader(in, 1 << 16), source).parse();
+  }
+
+  private static void writeStats(Writer out, BuildStats stats) throws IOException {
+    stat(out, "wallMillis", stats.wallMillis());
+    stat(out, "machineMillis", stats.machineMillis());
+    stat(out, "shards", stats.shards());
+    stat(out, "tests", stats.tests());
+    stat(out, "failed", stats.failed());
+    stat(out, "skipped", stats.skipped());
+    stat(out, "flaky", stats.flaky());
+    if (stats.imbalance().isPresent()) {
+      line(out, "stat", "imbalance", Double.toString(stats.imbalance().getAsDouble()));
+    }
+    if (stats.status().isPresent()) {
+      line(out, "stat", "status", stats.status().get());
+    }
+    for (Map.Entry<String, String> e : stats.other().entrySet()) {
+      line(out, "stat", e.getKey(), e.getValue());
+    }
+  }
+
+  private static void stat(Writer out, String key, OptionalLong value) throws IOException {
+    if (value.isPresent()) {
+      line(out, "stat", key, Long.toString(value.getAsLong()));
+    }
+  }
+
+  private static void stat(Writer out, String key, OptionalInt value) throws IOException {
+    if (value.isPresent()) {
+      line(out, "stat", key, Integer.toString(value.getAsInt()));
+    }
+  }
+
+  // Cases and suite extras, merged in TestCaseId order; a context line (suite, class) is written
+  // only when it changes, which keeps the file about one short line per case.
+  private static void writeSamples(Writer out, BuildTimings timings) throws IOException {
+    Iterator<Map.Entry<TestCaseId, Long>> cases = timings.caseMillis().entrySet().iterator();
+    Iterator<Map.Entry<TestCaseId, Long>> extras = timings.suiteExtraMillis().entrySet().iterator();
+    Map.Entry<TestCaseId, Long> nextCase = cases.hasNext() ? cases.next() : null;
+    Map.Entry<TestCaseId, Long> nextExtra = extras.hasNext() ? extras.next() : null;
+    TestCaseId context = null;
+    while (nextCase != null || nextExtra != null) {
+      boolean extraFirst =
+          nextCase == null
+              || (nextExtra != null && nextExtra.getKey().compareTo(nextCase.getKey()) <= 0);
+      Map.Entry<TestCaseId, Long> entry = extraFirst ? nextExtra : nextCase;
+      TestCaseId id = entry.getKey();
+      boolean newSuite = context == null || !context.suitePath().equals(id.suitePath());
+      if (newSuite) {
+        List<String> fields = new ArrayList<>();
+        fields.add("suite");
+        fields.addAll(id.suitePath());
+        line(out, fields.toArray(String[]::new));
+      }
+      if (newSuite
+          || !context.className().equals(id.className())
+          || !context.classUnit().equals(id.classUnit())
+          || !context.fileUnit().equals(id.fileUnit())) {
+        line(out, "class", id.className(), id.classUnit(), id.fileUnit());
+      }
+      context = id;
+      if (extraFirst) {
+        line(out, "extra", Long.toString(entry.getValue()));
+        nextExtra = extras.hasNext() ? extras.next() : null;
+      } else {
+        if (id.testUnit().equals(defaultTestUnit(id.className(), id.name()))) {
+          line(out, "case", Long.toString(entry.getValue()), id.name());
+        } else {
+          line(out, "case", Long.toString(entry.getValue()), id.name(), id.testUnit());
+        }
+        nextCase = cases.hasNext() ? cases.next() : null;
+      }
+    }
+  }
+
+  // The test unit of Java, Gradle and Go reports; written only when it differs.
+  private static String defaultTestUnit(String className, String name) {
+    return className + "#" + name;
+  }
+
+  private static void line(Writer out, String... fields) throws IOException {
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        out.write('\t');
+      }
+      // The keyword and numbers never need escaping; names can hold anything.
+      out.write(i == 0 ? fields[i] : Tsv.escape(fields[i]));
+    }
+    out.write('\n');
+  }
+
+  /** One pass over the lines; every error names the source and the line. */
+  private static final class Parser {
+    private final BufferedReader in;
+    private final String source;
+    private int lineNumber;
+
+    private String id;
+    private Instant recordedAt;
+    private BuildStats stats = BuildStats.none();
+    private final BuildTimings.Builder timings = BuildTimings.builder();
+    private final Map<String, String> other = new TreeMap<>();
+    private List<String> suitePath;
+    private String className;
+    private String classUnit;
+    private String fileUnit;
+    private int cases;
+    private int extras;
+    private boolean ended;
+
+    Parser(BufferedReader in, String source) {
+      this.in = in;
+      this.source = source;
+    }
+
+    RecordedBuild parse() throws IOException {
+      String header = next();
+      if (header == null) {
+        throw error("empty file; expected '" + HEADER + "'");
+      }
+      if (header.startsWith("\uFEFF")) {
+        header = header.substring(1);
+      }
+      Matcher m = ANY_HEADER.matcher(header.strip());
+      if (!m.matches()) {
+        throw error("not a parallel-tests timings file; expected '" + HEADER + "'");
+      }
+      if (!m.group(1).equals(Integer.toString(VERSION))) {
+        throw error(
+            "timings format v"
+                + m.group(1)
+                + " is not supported by this version, which reads v"
+                + VERSION
+                + " (written by a newer parallel-tests?)");
+      }
+      String text;
+      while ((text = next()) != null) {
+        if (text.isEmpty() || text.startsWith("#")) {
+          continue;
+        }
+        if (ended) {
+          throw error("content after the 'end' line");
+        }
+        record(text.split("\t", -1));
+      }
+      if (!ended) {
+        throw new HistoryFormatException(
+            source, lineNumber, "truncated: no 'end' line (the file is incomplete)");
+      }
+      return RecordedBuild.of(id, recordedAt, timings.build(), withOther(stats));
+    }
+
+    private void record(String[] raw) throws HistoryFormatException {
+      String keyword = raw[0];
+      List<String> f = new ArrayList<>(raw.length - 1);
+      for (int i = 1; i < raw.length; i++) {
+        f.add(unescape(raw[i]));
+      }
+      switch (keyword) {
+        case "build" -> {
+          fields(keyword, f, 1);
+          if (id != null) {
+            throw error("a second 'build' line");
+          }
+          if (f.get(0).isBlank()) {
+            throw error("the build ID is blank");
+          }
+          id = f.get(0);
+        }
+        case "recorded" -> {
+          fields(keyword, f, 1);
+          try {
+            recordedAt = Instant.parse(f.get(0));
+          } catch (DateTimeParseException e) {
+            throw error("not an ISO-8601 instant: '" + f.get(0) + "'");
+          }
+        }
+        case "stat" -> {
+          fields(keyword, f, 2);
+          stat(f.get(0), f.get(1));
+        }
+        case "suite" -> {
+          suitePath = List.copyOf(f);
+          className = null;
+        }
+        case "class" -> {
+          fields(keyword, f, 3);
+          if (suitePath == null) {
+            throw error("'class' before any 'suite' line");
+          }
+          className = f.get(0);
+          classUnit = f.get(1);
+          fileUnit = f.get(2);
+        }
+        case "case" -> {
+          if (f.size() != 2 && f.size() != 3) {
+            throw error("'case' needs 2 or 3 fields after it, found " + f.size());
+          }
+          long millis = number(f.get(0));
+          if (millis < 0) {
+            throw error("negative case time " + millis);
+          }
+          String name = f.get(1);
+          String testUnit = f.size() == 3 ? f.get(2) : defaultTestUnit(context(), name);
+          timings.addCase(
+              TestCaseId.of(context(), name, suitePath, classUnit, fileUnit, testUnit), millis);
+          cases++;
+        }
+        case "extra" -> {
+          fields(keyword, f, 1);
+          timings.addSuiteExtra(
+              TestCaseId.of(context(), "", suitePath, classUnit, fileUnit, ""), number(f.get(0)));
+          extras++;
+        }
+        case "end" -> {
+          fields(keyword, f, 2);
+          if (id == null || recordedAt == null) {
+            throw error("'end' before the 'build' and 'recorded' lines");
+          }
+          if (number(f.get(0)) != cases || number(f.get(1)) != extras) {
+            throw error(
+                "the file says "
+                    + f.get(0)
+                    + " cases and "
+                    + f.get(1)
+                    + " extras, but holds "
+                    + cases
+                    + " and "
+                    + extras);
+          }
+          ended = true;
+        }
+        default -> throw error("unknown line kind '" + keyword + "'");
+      }
+    }
+
+    private String context() throws HistoryFormatException {
+      if (className == null) {
+        throw error("a sample before its 'suite' and 'class' lines");
+      }
+      return className;
+    }
+
+    private void stat(String key, String value) throws HistoryFormatException {
+      switch (key) {
+        case "wallMillis" -> stats = stats.withWallMillis(number(value));
+        case "machineMillis" -> stats = stats.withMachineMillis(number(value));
+        case "shards" -> stats = stats.withShards(integer(value));
+        case "tests" -> stats = stats.withTests(integer(value));
+        case "failed" -> stats = stats.withFailed(integer(value));
+        case "skipped" -> stats = stats.withSkipped(integer(value));
+        case "flaky" -> stats = stats.withFlaky(integer(value));
+        case "imbalance" -> {
+          try {
+            stats = stats.withImbalance(Double.parseDouble(value));
+          } catch (IllegalArgumentException e) {
+            throw error("imbalance is not a number >= 0: '" + value + "'");
+          }
+        }
+        case "status" -> stats = stats.withStatus(value);
+        default -> {
+          try {
+            BuildStats.none().withOther(key, value);
+          } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+          }
+          other.put(key, value);
+        }
+      }
+    }
+
+    private BuildStats withOther(BuildStats base) {
+      BuildStats result = base;
+      for (Map.Entry<String, String> e : other.entrySet()) {
+        result = result.withOther(e.getKey(), e.getValue());
+      }
+      return result;
+    }
+
+    private void fields(String keyword, List<String> fields, int expected)
+        throws HistoryFormatException {
+      if (fields.size() != expected) {
+        throw error(
+            "'"
+                + keyword
+                + "' needs "
+                + expected
+                + " field"
+                + (expected == 1 ? "" : "s")
+                + " after it, found "
+                + fields.size());
+      }
+    }
+
+    private long number(String text) throws HistoryFormatException {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw error("not a whole number: '" + text + "'");
+      }
+    }
+
+    private int integer(String text) throws HistoryFormatException {
+      long value = number(text);
+      if (value < 0 || value > Integer.MAX_VALUE) {
+        throw error("out of range: " + text);
+      }
+      return (int) value;
+    }
+
+    private String unescape(String field) throws HistoryFormatException {
+      try {
+        return Tsv.unescape(field);
+      } catch (IllegalArgumentException e) {
+        throw error(e.getMessage());
+      }
+    }
+
+    private String next() throws IOException {
+      try {
+        String line = in.readLine();
+        if (line != null) {
+          lineNumber++;
+        }
+        return line;
+      } catch (CharacterCodingException e) {
+        throw new HistoryFormatException(source, lineNumber + 1, "not UTF-8 text");
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    private HistoryFormatException error(String problem) {
+      return new HistoryFormatException(source, lineNumber, problem);
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package dev.paralleltests.core.history;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A timing history kept in a directory (the command line's {@code --history DIR}): one {@link
+ * BuildTimingsFile} per build. One file per build means that concurrent writers (several builds
+ * finishing at once, on one machine or on a shared disk) never contend for a file, so no build is
+ * lost; every file is written atomically, so none is ever torn.
+ *
+ * <p>File names are derived from the build ID (a readable, sanitized prefix and a hash of the exact
+ * ID), so any ID, {@code refs/pull/1/merge} or {@code ../../etc}, names a plain file inside the
+ * directory; the ID itself is stored inside the file.
+ */
+public final class TimingHistoryStore {
+
+  /** The extension of build files; other files in the directory are ignored. */
+  public static final String EXTENSION = ".tsv";
+
+  private static final int MAX_READABLE_PREFIX = 60;
+  private static final Duration STALE_TEMP_FILE = Duration.ofHours(1);
+
+  private final Path directory;
+  private final Clock clock;
+
+  private TimingHistoryStore(Path directory, Clock clock) {
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The store in this directory, which need not exist yet. */
+  public static TimingHistoryStore at(Path directory) {
+    return new TimingHistoryStore(directory, Clock.systemUTC());
+  }
+
+  /** The store in this directory, recording builds at this clock's time. */
+  public static TimingHistoryStore at(Path directory, Clock clock) {
+    return new TimingHistoryStore(directory, clock);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * Records one build now, replacing any build recorded before with the same ID.
+   *
+   * @return the build as recorded
+   * @throws IOException when the directory or file cannot be written (the store is unchanged)
+   */
+  public RecordedBuild record(String buildId, BuildTimings timings, BuildStats stats)
+      throws IOException {
+    RecordedBuild build = RecordedBuild.of(buildId, clock.instant(), timings, stats);
+    record(build);
+    return build;
+  }
+
+  /** Records a build with the time it carries, replacing any build with the same ID. */
+  public void record(RecordedBuild build) throws IOException {
+    BuildTimingsFile.write(fileFor(build.id()), build);
+  }
+
+  /**
+   * The file a build with this ID is kept in: {@code build-<readable>-<hash>.tsv}, where the
+   * readable part keeps letters, digits, dots, dashes and underscores of the ID and the hash is of
+   * the exact ID (so IDs that differ only in case or in replaced characters stay apart).
+   */
+  public Path fileFor(String buildId) {
+    if (Objects.requireNonNull(buildId, "buildId").isBlank()) {
+      throw new IllegalArgumentException("a build ID must not be blank");
+    }
+    StringBuilder readable = new StringBuilder();
+    for (int i = 0; i < buildId.length() && readable.length() < MAX_READABLE_PREFIX; i++) {
+      char c = buildId.charAt(i);
+      boolean safe =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '-'
+              || c == '_';
+      readable.append(safe ? c : '_');
+    }
+    return directory.resolve("build-" + readable + "-" + hash(buildId) + EXTENSION);
+  }
+
+  /**
+   * Reads every build file. Never fails: a missing directory is an empty history; a file that
+   * cannot be read or is not a complete timings file is skipped with a warning naming it (and the
+   * line); everything readable is kept.
+   */
+  public HistoryLoad load() {
+    List<HistoryWarning> warnings = new ArrayList<>();
+    List<Loaded> loaded = loadFiles(warnings);
+    return new HistoryLoad(TimingHistory.of(loaded.stream().map(Loaded::build).toList()), warnings);
+  }
+
+  /**
+   * Deletes the build files no estimate with these options can use any more: builds older than the
+   * last M whose samples are all older than the last K of their test cases, and builds replaced by
+   * a newer one with the same ID. Also deletes temporary files that writers killed more than an
+   * hour ago left behind. Unreadable files are left alone (and warned about).
+   *
+   * @return the files deleted, and warnings
+   */
+  public PruneResult prune(EstimateOptions options) {
+    List<HistoryWarning> warnings = new ArrayList<>();
+    List<Loaded> loaded = loadFiles(warnings);
+    TimingHistory history = TimingHistory.of(loaded.stream().map(Loaded::build).toList());
+    Set<String> inUse = history.buildsInUse(options);
+    Map<String, RecordedBuild> current =
+        history.builds().stream().collect(Collectors.toMap(RecordedBuild::id, Function.identity()));
+    List<Path> deleted = new ArrayList<>();
+    for (Loaded l : loaded) {
+      boolean replaced = current.get(l.build().id()) != l.build();
+      if (replaced || !inUse.contains(l.build().id())) {
+        deleteIfUnchanged(l.file(), l.modified(), deleted, warnings);
+      }
+    }
+    deleteStaleTempFiles(deleted, warnings);
+    return new PruneResult(deleted, warnings);
+  }
+
+  /**
+   * What {@link #prune} did.
+   *
+   * @param deleted the files deleted
+   * @param warnings files that could not be read or deleted
+   */
+  public record PruneResult(List<Path> deleted, List<HistoryWarning> warnings) {
+    public PruneResult {
+      deleted = List.copyOf(deleted);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  private record Loaded(Path file, FileTime modified, RecordedBuild build) {}
+
+  private List<Loaded> loadFiles(List<HistoryWarning> warnings) {
+    List<Loaded> loaded = new ArrayList<>();
+    if (!Files.exists(directory)) {
+      return loaded;
+    }
+    if (!Files.isDirectory(directory)) {
+      warnings.add(new HistoryWarning(directory, 0, "history is not a directory; ignored"));
+      return loaded;
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*" + EXTENSION)) {
+      for (Path p : entries) {
+        if (!p.getFileName().toString().startsWith(".")) {
+          files.add(p);
+        }
+      }
+    } catch (IOException e) {
+      warnings.add(new HistoryWarning(directory, 0, "cannot list the history: " + describe(e)));
+      return loaded;
+    }
+    files.sort(null); // warnings in a stable order
+    for (Path file : files) {
+      try {
+        FileTime modified = Files.getLastModifiedTime(file);
+        loaded.add(new Loaded(file, modified, BuildTimingsFile.read(file)));
+      } catch (NoSuchFileException e) {
+        // Pruned by another process since the listing: not a problem.
+      } catch (HistoryFormatException e) {
+        warnings.add(
+            new HistoryWarning(
+                file, e.line(), problemOf(e) + "; this build's timings are ignored"));
+      } catch (IOException | RuntimeException e) {
+        warnings.add(
+            new HistoryWarning(
+                file, 0, "cannot read: " + describe(e) + "; this build's timings are ignored"));
+      }
+    }
+    return loaded;
+  }
+
+  private static String problemOf(HistoryFormatException e) {
+    String prefix = e.line() > 0 ? e.source() + ":" + e.line() + ": " : e.source() + ": ";
+    String message = e.getMessage();
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  // A file replaced since it was read (the same ID recorded again) holds a new build: keep it.
+  private static void deleteIfUnchanged(
+      Path file, FileTime modified, List<Path> deleted, List<HistoryWarning> warnings) {
+    try {
+      if (Files.getLastModifiedTime(file).equals(modified) && Files.deleteIfExists(file)) {
+        deleted.add(file);
+      }
+    } catch (NoSuchFileException e) {
+      // deleted by another process
+    } catch (IOException e) {
+      warnings.add(new HistoryWarning(file, 0, "cannot delete: " + describe(e)));
+    }
+  }
+
+  private void deleteStaleTempFiles(List<Path> deleted, List<HistoryWarning> warnings) {
+    Instant staleBefore = clock.instant().minus(STALE_TEMP_FILE);
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(directory, AtomicFiles.TEMP_PREFIX + "*")) {
+      for (Path p : entries) {
+        try {
+          if (Files.getLastModifiedTime(p).toInstant().isBefore(staleBefore)
+              && Files.deleteIfExists(p)) {
+            deleted.add(p);
+          }
+        } catch (NoSuchFileException e) {
+          // renamed or deleted meanwhile
+        } catch (IOException e) {
+          warnings.add(new HistoryWarning(p, 0, "cannot delete: " + describe(e)));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // no directory, nothing to clean
+    } catch (IOException e) {
+      warnings.add(new HistoryWarning(directory, 0, "cannot list the history: " + describe(e)));
+    }
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static String hash(String id) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TimingHistoryStore[" + directory + "]";
+  }
+}

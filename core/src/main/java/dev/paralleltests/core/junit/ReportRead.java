@@ -1,0 +1,542 @@
+package dev.paralleltests.core.junit;
+
+import java.io.CharConversionException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * One pass over one report: a recursive descent over the StAX events, holding only the open suites
+ * and the current case. Single use.
+ */
+final class ReportRead {
+
+  /** Keeps a listener's own exception apart from parse errors, so it propagates unchanged. */
+  static final class ListenerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final RuntimeException cause;
+
+    ListenerFailure(RuntimeException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return cause;
+    }
+  }
+
+  /** An open {@code <testsuite>}: what its {@link ReportedSuite} needs when it ends. */
+  private static final class OpenSuite {
+    final List<String> path;
+    final int line;
+    final OptionalLong duration;
+    final String file;
+    final String timestamp;
+    final String hostname;
+    final Set<String> classNames = new LinkedHashSet<>();
+    int directCases;
+
+    OpenSuite(
+        List<String> path,
+        int line,
+        OptionalLong duration,
+        String file,
+        String timestamp,
+        String hostname) {
+      this.path = path;
+      this.line = line;
+      this.duration = duration;
+      this.file = file;
+      this.timestamp = timestamp;
+      this.hostname = hostname;
+    }
+  }
+
+  private static final String TRUNCATION_MARKER = "\n[parallel-tests: %d more characters cut]";
+
+  private final Path file;
+  private final ReportListener listener;
+  private final boolean keepDetails;
+  private final int maxTextLength;
+  private final JUnitXmlReader.Problems problems = new JUnitXmlReader.Problems();
+  private XMLStreamReader xml;
+  private long cases;
+  private long suites;
+  private boolean summarized;
+
+  ReportRead(Path file, ReportListener listener, boolean keepDetails, int maxTextLength) {
+    this.file = file;
+    this.listener = listener;
+    this.keepDetails = keepDetails;
+    this.maxTextLength = maxTextLength;
+  }
+
+  void run(XMLStreamReader reader) throws XMLStreamException {
+    this.xml = reader;
+    if (!toRootElement()) {
+      return;
+    }
+    String root = xml.getLocalName();
+    switch (root) {
+      case "testsuites" -> readContainer();
+      case "testsuite" -> readSuite(List.of());
+      default -> {
+        fatal(
+            line(),
+            "root element is <"
+                + root
+                + ">, expected <testsuites> or <testsuite>: not a JUnit XML report");
+        return;
+      }
+    }
+    // Junk after the root element is still an error: the file may be two reports glued together.
+    while (xml.hasNext()) {
+      xml.next();
+    }
+    summarizeNotes();
+  }
+
+  ReadResult result() {
+    summarizeNotes();
+    return new ReadResult(file, cases, suites, problems.all());
+  }
+
+  /** Turns a parse error into the file's fatal problem. */
+  void fail(Exception error, XMLStreamReader reader) {
+    Throwable cause = error;
+    if (error instanceof RuntimeException && error.getCause() instanceof XMLStreamException) {
+      cause = error.getCause();
+    }
+    int line = 0;
+    if (cause instanceof XMLStreamException stax && stax.getLocation() != null) {
+      line = stax.getLocation().getLineNumber();
+    } else if (reader != null) {
+      line = safeLine(reader);
+    }
+    fatal(line, describe(cause, reader));
+  }
+
+  private String describe(Throwable error, XMLStreamReader reader) {
+    String detail = firstLine(error.getMessage());
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof UnsupportedEncodingException) {
+        return "declares an encoding this JVM does not support: " + firstLine(t.getMessage());
+      }
+      if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
+        return "contains bytes that are not valid "
+            + encodingOf(reader)
+            + ": "
+            + firstLine(t.getMessage())
+            + readSoFar();
+      }
+    }
+    return "is not well-formed XML (truncated, corrupt or not XML): " + detail + readSoFar();
+  }
+
+  private String readSoFar() {
+    return cases == 0 ? "" : " (the " + cases + " test cases before this point were read)";
+  }
+
+  private static String encodingOf(XMLStreamReader reader) {
+    String declared = reader == null ? null : reader.getCharacterEncodingScheme();
+    if (declared != null) {
+      return "in its declared encoding " + declared;
+    }
+    return "UTF-8 (the document declares no encoding)";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "unknown error";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).trim();
+  }
+
+  private boolean toRootElement() throws XMLStreamException {
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.DTD) {
+        fatal(
+            line(),
+            "has a DOCTYPE declaration, which is refused: DTDs and entities are disabled for"
+                + " reports (this is how entity-expansion and external-entity attacks start)");
+        return false;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+    }
+    fatal(line(), "has no root element: not a JUnit XML report");
+    return false;
+  }
+
+  /** Reads a {@code <testsuites>} element's children up to its end. */
+  private void readContainer() throws XMLStreamException {
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        switch (xml.getLocalName()) {
+          case "testsuite" -> readSuite(List.of());
+          case "testsuites" -> readContainer();
+          case "testcase" -> readCase(null);
+          default -> skipElement();
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+    }
+  }
+
+  private void readSuite(List<String> parentPath) throws XMLStreamException {
+    int line = line();
+    String name = "";
+    String time = null;
+    String suiteFile = "";
+    String timestamp = "";
+    String hostname = "";
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      String value = xml.getAttributeValue(i);
+      switch (xml.getAttributeLocalName(i)) {
+        case "name" -> name = value;
+        case "time" -> time = value;
+        case "file" -> suiteFile = value;
+        case "timestamp" -> timestamp = value;
+        case "hostname" -> hostname = value;
+        default -> {
+          // tests/failures/errors/skipped counts are recomputed by consumers from the cases.
+        }
+      }
+    }
+    List<String> path = append(parentPath, name);
+    OptionalLong duration = duration(time, line, "testsuite '" + name + "'");
+    OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        switch (xml.getLocalName()) {
+          case "testcase" -> readCase(suite);
+          case "testsuite" -> readSuite(path);
+          default -> skipElement();
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+    }
+    ReportedSuite ended =
+        new ReportedSuite(
+            ReportLocation.of(file, suite.line),
+            suite.path,
+            suite.duration,
+            suite.file,
+            suite.directCases,
+            suite.classNames,
+            suite.timestamp,
+            suite.hostname);
+    suites++;
+    try {
+      listener.onSuite(ended);
+    } catch (RuntimeException e) {
+      throw new ListenerFailure(e);
+    }
+  }
+
+  private void readCase(OpenSuite suite) throws XMLStreamException {
+    int line = line();
+    String className = "";
+    String name = "";
+    String caseFile = "";
+    String time = null;
+    Map<String, String> properties = keepDetails ? new LinkedHashMap<>() : Map.of();
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      String attribute = xml.getAttributeLocalName(i);
+      switch (attribute) {
+        case "classname" -> className = xml.getAttributeValue(i);
+        case "name" -> name = xml.getAttributeValue(i);
+        case "file" -> caseFile = xml.getAttributeValue(i);
+        case "time" -> time = xml.getAttributeValue(i);
+        default -> {
+          if (keepDetails) {
+            putUnique(properties, "@" + attribute, xml.getAttributeValue(i));
+          }
+        }
+      }
+    }
+    String what = "testcase '" + (className.isEmpty() ? name : className + "." + name) + "'";
+    List<CaseProblem> caseProblems = new ArrayList<>(2);
+    String systemOut = "";
+    String systemErr = "";
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String element = xml.getLocalName();
+        CaseProblem.Kind kind = kindOf(element);
+        if (kind != null) {
+          caseProblems.add(readProblem(kind, what));
+        } else if (keepDetails && element.equals("system-out")) {
+          systemOut = systemOut + readText(what, element, false);
+        } else if (keepDetails && element.equals("system-err")) {
+          systemErr = systemErr + readText(what, element, false);
+        } else if (keepDetails && element.equals("properties")) {
+          readProperties(properties, what);
+        } else {
+          skipElement();
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
+      }
+    }
+    ReportedCase reported =
+        new ReportedCase(
+            ReportLocation.of(file, line),
+            suite == null ? List.of() : suite.path,
+            className,
+            name,
+            caseFile,
+            duration(time, line, what),
+            outcomeOf(caseProblems),
+            caseProblems,
+            systemOut,
+            systemErr,
+            properties);
+    if (suite != null) {
+      suite.directCases++;
+      suite.classNames.add(className);
+    }
+    cases++;
+    try {
+      listener.onCase(reported);
+    } catch (RuntimeException e) {
+      throw new ListenerFailure(e);
+    }
+  }
+
+  private CaseProblem readProblem(CaseProblem.Kind kind, String what) throws XMLStreamException {
+    String type = xml.getAttributeValue(null, "type");
+    String message = xml.getAttributeValue(null, "message");
+    String text;
+    if (keepDetails) {
+      text = readText(what, kind.element(), kind.isRerun());
+    } else {
+      skipElement();
+      text = "";
+    }
+    return new CaseProblem(kind, type, message, text);
+  }
+
+  private void readProperties(Map<String, String> properties, String what)
+      throws XMLStreamException {
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (xml.getLocalName().equals("property")) {
+          String name = xml.getAttributeValue(null, "name");
+          String value = xml.getAttributeValue(null, "value");
+          if (value == null) {
+            // Playwright writes long annotation descriptions as the element's text.
+            value = readText(what, "property", false);
+          } else {
+            skipElement();
+          }
+          putUnique(properties, name == null ? "" : name, value);
+        } else {
+          skipElement();
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The text of the current element (CDATA included), up to {@link #maxTextLength} characters. In a
+   * Surefire rerun element only {@code <stackTrace>} is kept; its own outputs are skipped.
+   */
+  private String readText(String what, String element, boolean rerun) throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    long cut = 0;
+    int depth = 0;
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (rerun && depth == 0 && !xml.getLocalName().equals("stackTrace")) {
+            skipElement();
+          } else {
+            depth++;
+          }
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          if (depth == 0) {
+            if (cut > 0) {
+              text.append(String.format(TRUNCATION_MARKER, cut));
+              note(
+                  line(),
+                  "<"
+                      + element
+                      + "> of "
+                      + what
+                      + " is longer than "
+                      + maxTextLength
+                      + " characters: cut, "
+                      + cut
+                      + " characters left out");
+            }
+            return text.toString();
+          }
+          depth--;
+        }
+        case XMLStreamConstants.CHARACTERS,
+            XMLStreamConstants.CDATA,
+            XMLStreamConstants.SPACE,
+            XMLStreamConstants.ENTITY_REFERENCE -> {
+          if (rerun && depth == 0) {
+            continue; // indentation between a rerun element's children
+          }
+          int length = xml.getTextLength();
+          int room = maxTextLength - text.length();
+          if (room >= length) {
+            text.append(xml.getTextCharacters(), xml.getTextStart(), length);
+          } else {
+            if (room > 0) {
+              text.append(xml.getTextCharacters(), xml.getTextStart(), room);
+            }
+            cut += length - Math.max(room, 0);
+          }
+        }
+        default -> {
+          // Comments and processing instructions are not part of the text.
+        }
+      }
+    }
+  }
+
+  /** Consumes the current element, whose start was just read, up to and including its end. */
+  private void skipElement() throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  private OptionalLong duration(String time, int line, String what) {
+    if (time == null) {
+      return OptionalLong.empty();
+    }
+    OptionalLong millis = ReportDurations.toMillis(time);
+    if (millis.isEmpty()) {
+      note(
+          line,
+          what + ": " + ReportDurations.whyUnusable(time) + "; its duration is treated as unknown");
+    }
+    return millis;
+  }
+
+  private static CaseProblem.Kind kindOf(String element) {
+    return switch (element) {
+      case "failure" -> CaseProblem.Kind.FAILURE;
+      case "error" -> CaseProblem.Kind.ERROR;
+      case "skipped" -> CaseProblem.Kind.SKIPPED;
+      case "flakyFailure" -> CaseProblem.Kind.FLAKY_FAILURE;
+      case "flakyError" -> CaseProblem.Kind.FLAKY_ERROR;
+      case "rerunFailure" -> CaseProblem.Kind.RERUN_FAILURE;
+      case "rerunError" -> CaseProblem.Kind.RERUN_ERROR;
+      default -> null;
+    };
+  }
+
+  /** Error beats failure beats skipped; rerun elements record earlier attempts only. */
+  static Outcome outcomeOf(List<CaseProblem> problems) {
+    Outcome outcome = Outcome.PASSED;
+    for (CaseProblem problem : problems) {
+      switch (problem.kind()) {
+        case ERROR -> outcome = Outcome.ERROR;
+        case FAILURE -> outcome = outcome == Outcome.ERROR ? outcome : Outcome.FAILED;
+        case SKIPPED -> outcome = outcome == Outcome.PASSED ? Outcome.SKIPPED : outcome;
+        default -> {
+          // flaky and rerun elements do not change the final outcome
+        }
+      }
+    }
+    return outcome;
+  }
+
+  /** A repeated key gets a {@code #2}, {@code #3}... suffix: nothing the report said is lost. */
+  private static void putUnique(Map<String, String> map, String key, String value) {
+    String unique = key;
+    for (int i = 2; map.containsKey(unique); i++) {
+      unique = key + "#" + i;
+    }
+    map.put(unique, value == null ? "" : value);
+  }
+
+  private static List<String> append(List<String> path, String name) {
+    List<String> longer = new ArrayList<>(path.size() + 1);
+    longer.addAll(path);
+    longer.add(name);
+    return List.copyOf(longer);
+  }
+
+  private int line() {
+    return safeLine(xml);
+  }
+
+  private static int safeLine(XMLStreamReader reader) {
+    try {
+      Location location = reader.getLocation();
+      return location == null ? 0 : location.getLineNumber();
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private void note(int line, String message) {
+    if (problems.note()) {
+      report(new ReportProblem(ReportLocation.of(file, line), message, false));
+    }
+  }
+
+  private void fatal(int line, String message) {
+    summarizeNotes();
+    report(new ReportProblem(ReportLocation.of(file, line), message, true));
+  }
+
+  private void summarizeNotes() {
+    if (summarized || problems.suppressed() == 0) {
+      return;
+    }
+    summarized = true;
+    report(
+        new ReportProblem(
+            ReportLocation.of(file, 0),
+            problems.suppressed() + " more notes like the above were left out",
+            false));
+  }
+
+  private void report(ReportProblem problem) {
+    problems.add(problem);
+    try {
+      listener.onProblem(problem);
+    } catch (RuntimeException e) {
+      throw new ListenerFailure(e);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+package dev.paralleltests.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paralleltests.core.unit.Granularity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimingHistoryStoreTest {
+
+  @TempDir Path dir;
+
+  private final MutableClock clock = new MutableClock();
+
+  private TimingHistoryStore store() {
+    return TimingHistoryStore.at(dir.resolve("history"), clock);
+  }
+
+  private static BuildTimings unit(String className, long ms) {
+    return Builds.build(0).unit(className, ms).done().timings();
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> s = Files.list(dir.resolve("history"))) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void recordsOneFilePerBuildAndLoadsThemInTheOrderTheyWereRecorded() throws IOException {
+    TimingHistoryStore store = store();
+    store.record("10", unit("a.Foo", 1_000), BuildStats.none());
+    clock.advance();
+    store.record("9", unit("a.Foo", 2_000), BuildStats.none().withShards(2));
+
+    HistoryLoad load = store.load();
+
+    assertThat(load.warnings()).isEmpty();
+    assertThat(load.history().builds()).extracting(RecordedBuild::id).containsExactly("10", "9");
+    assertThat(load.history().builds().get(1).stats().shards()).hasValue(2);
+    assertThat(files()).hasSize(2);
+  }
+
+  @Test
+  void recordingTheSameIdAgainReplacesThatBuild() throws IOException {
+    TimingHistoryStore store = store();
+    store.record("42", unit("a.Foo", 1_000), BuildStats.none());
+    clock.advance();
+    store.record("42", unit("a.Foo", 5_000), BuildStats.none());
+
+    TimingHistory history = store.load().history();
+
+    assertThat(history.builds()).hasSize(1);
+    assertThat(history.builds().get(0).recordedAt()).isEqualTo(clock.instant());
+    assertThat(files()).hasSize(1);
+  }
+
+  @Test
+  void anyIdNamesAPlainFileInsideTheDirectory() throws IOException {
+    TimingHistoryStore store = store();
+    List<String> ids =
+        List.of(
+            "refs/pull/1/merge",
+            "../../escape",
+            "..",
+            ".hidden",
+            "C:\\x",
+            "a",
+            "A",
+            "release/1.x",
+            "x".repeat(300),
+            "日本");
+    for (String id : ids) {
+      store.record(id, unit("a.Foo", 1), BuildStats.none());
+      clock.advance();
+    }
+
+    assertThat(files()).hasSize(ids.size());
+    for (Path file : files()) {
+      assertThat(file.getParent()).isEqualTo(dir.resolve("history"));
+      assertThat(file.getFileName().toString())
+          .matches("build-[A-Za-z0-9._-]{1,60}-[0-9a-f]{12}\\.tsv");
+    }
+    assertThat(store.load().history().builds())
+        .extracting(RecordedBuild::id)
+        .containsExactlyElementsOf(ids);
+    assertThat(dir.resolve("escape")).doesNotExist();
+  }
+
+  @Test
+  void aMissingDirectoryIsAnEmptyHistoryWithoutWarnings() {
+    HistoryLoad load = store().load();
+
+    assertThat(load.history().isEmpty()).isTrue();
+    assertThat(load.warnings()).isEmpty();
+  }
+
+  @Test
+  void aCorruptFileIsSkippedWithAWarningNamingItsLineAndTheOtherBuildsStillCount()
+      throws IOException {
+    TimingHistoryStore store = store();
+    store.record("1", unit("a.Foo", 1_000), BuildStats.none());
+    Path corrupt = store.fileFor("2");
+    Files.writeString(
+        corrupt,
+        "# parallel-tests timings v1\nbuild\t2\nrecorded\t2026-01-01T00:00:00Z\nsuite\ta.Foo\nclass\ta.Foo\ta.Foo\t\ncase\tlots\tx\nend\t1\t0\n");
+    Files.write(dir.resolve("history").resolve("binary.tsv"), new byte[] {0, 1, 2, (byte) 0xFF});
+
+    HistoryLoad load = store.load();
+
+    assertThat(load.history().builds()).extracting(RecordedBuild::id).containsExactly("1");
+    assertThat(load.warnings())
+        .extracting(HistoryWarning::toString)
+        .containsExactly(
+            dir.resolve("history").resolve("binary.tsv")
+                + ":1: not UTF-8 text; this build's timings are ignored",
+            corrupt + ":6: not a whole number: 'lots'; this build's timings are ignored");
+    assertThat(
+            load.history()
+                .estimate(
+                    List.of("a.Foo"),
+                    Granularity.CLASS,
+                    UnitNaming.stored(),
+                    EstimateOptions.defaults())
+                .units()
+                .get(0)
+                .millis())
+        .isEqualTo(1_000);
+  }
+
+  @Test
+  void aHistoryPathThatIsAFileGivesAWarningNotAFailure() throws IOException {
+    Path file = Files.writeString(dir.resolve("history"), "not a directory");
+
+    HistoryLoad load = TimingHistoryStore.at(file).load();
+
+    assertThat(load.history().isEmpty()).isTrue();
+    assertThat(load.warnings())
+        .extracting(HistoryWarning::message)
+        .containsExactly("history is not a directory; ignored");
+  }
+
+  @Test
+  void recordingIntoAPathThatIsAFileFailsAndSaysSo() throws IOException {
+    Path file = Files.writeString(dir.resolve("history"), "not a directory");
+
+    assertThatThrownBy(
+            () -> TimingHistoryStore.at(file).record("1", unit("a.Foo", 1), BuildStats.none()))
+        .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void ignoresTemporaryFilesOfWritersThatDiedAndPruneCleansThemUpLater() throws IOException {
+    TimingHistoryStore store = store();
+    store.record("1", unit("a.Foo", 1_000), BuildStats.none());
+    Path torn = dir.resolve("history").resolve(".tmp-dead.part");
+    Files.writeString(torn, "# parallel-tests timings v1\nbuild\t2\nreco");
+    Files.setLastModifiedTime(torn, FileTime.from(clock.instant().minus(Duration.ofHours(2))));
+
+    assertThat(store.load().warnings()).isEmpty();
+    assertThat(store.load().history().builds()).hasSize(1);
+    assertThat(store.prune(EstimateOptions.defaults()).deleted()).containsExactly(torn);
+  }
+
+  @Test
+  void pruneDeletesOnlyBuildsThatHoldNoneOfTheLastKSamplesOfARetainedUnit() throws IOException {
+    TimingHistoryStore store = store();
+    store.record(
+        "1",
+        Builds.build(1).unit("a.Rare", 9_000).unit("a.Gone", 1).done().timings(),
+        BuildStats.none());
+    clock.advance();
+    store.record("2", unit("a.Often", 1_000), BuildStats.none());
+    clock.advance();
+    store.record("3", unit("a.Often", 1_000), BuildStats.none());
+    clock.advance();
+    // The last M=3 builds: a.Rare is retained, and build 1 holds one of its last K=2 samples.
+    store.record(
+        "4",
+        Builds.build(4).unit("a.Often", 1_000).unit("a.Rare", 8_000).done().timings(),
+        BuildStats.none());
+    clock.advance();
+    for (int n = 5; n <= 6; n++) {
+      store.record(Integer.toString(n), unit("a.Often", 1_000), BuildStats.none());
+      clock.advance();
+    }
+    EstimateOptions options = EstimateOptions.defaults().withSamples(2).withRetention(3);
+    TimingHistory before = store.load().history();
+
+    TimingHistoryStore.PruneResult result = store.prune(options);
+
+    assertThat(result.deleted()).containsExactlyInAnyOrder(store.fileFor("2"), store.fileFor("3"));
+    TimingHistory after = store.load().history();
+    assertThat(after.builds()).extracting(RecordedBuild::id).containsExactly("1", "4", "5", "6");
+    List<String> units = List.of("a.Rare", "a.Often", "a.Gone");
+    assertThat(after.estimate(units, Granularity.CLASS, UnitNaming.stored(), options))
+        .isEqualTo(before.estimate(units, Granularity.CLASS, UnitNaming.stored(), options));
+  }
+
+  /** A clock the test moves by hand, one second at a time. */
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-03-01T12:00:00Z");
+
+    void advance() {
+      now = now.plusSeconds(1);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
