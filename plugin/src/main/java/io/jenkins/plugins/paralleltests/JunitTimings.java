@@ -54,13 +54,13 @@ final class JunitTimings {
         if (c.skipped() || c.durationMillis() < 0) {
           continue;
         }
-        builder.addCase(TestCaseId.of(c.className(), c.name(), "", path), c.durationMillis());
+        builder.addCase(TestCaseId.basic(c.className(), c.name(), "", path), c.durationMillis());
         timedCases += c.durationMillis();
       }
       if (classes.size() == 1 && suite.durationMillis() >= 0 && !suite.cases().isEmpty()) {
         String className = classes.iterator().next();
         builder.addSuiteExtra(
-            TestCaseId.ofSuite(className, "", path), suite.durationMillis() - timedCases);
+            TestCaseId.basic(className, "", "", path), suite.durationMillis() - timedCases);
       }
     }
     return builder.build();

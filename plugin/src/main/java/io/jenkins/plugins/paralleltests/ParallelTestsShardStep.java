@@ -88,7 +88,7 @@ public class ParallelTestsShardStep extends Step {
                 + " ran in this build");
       }
       EnvVars env = getContext().get(EnvVars.class);
-      String agent = env == null ? "" : env.get("NODE_NAME", "");
+      String agent = env == null ? "" : env.getOrDefault("NODE_NAME", "");
       try {
         action.shard(shard).started(agent, image, System.currentTimeMillis());
       } catch (IllegalArgumentException e) {

@@ -5,7 +5,6 @@ import dev.paralleltests.core.history.EstimateOptions;
 import dev.paralleltests.core.history.Estimates;
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TimingHistory;
-import dev.paralleltests.core.history.UnitNaming;
 import dev.paralleltests.core.plan.PlanExplanation;
 import dev.paralleltests.core.plan.PlanJson;
 import dev.paralleltests.core.plan.PlanRequest;
@@ -97,10 +96,9 @@ final class PlanService {
     }
     TimingHistory history = load(lookup.builds(), runName, log);
     Granularity granularity = settings.granularity().value();
-    UnitNaming naming = UnitNaming.basic();
     EstimateOptions options = EstimateOptions.defaults();
-    List<String> units = history.knownUnits(granularity, naming, options);
-    Estimates estimates = history.estimate(units, granularity, naming, options);
+    List<String> units = history.knownUnits(granularity, options);
+    Estimates estimates = history.estimate(units, granularity, options);
     ShardPlan plan =
         ShardPlanner.plan(
             PlanRequest.of(estimates.units(), settings.shards()).withGranularity(granularity));
