@@ -64,7 +64,9 @@ final class PlanService {
               + " name: parallelTests(name: 'unit', ...)");
     }
     log.println("[parallelTests] settings:");
-    log.print(settings.describe());
+    for (String line : settings.describe().split("\n")) {
+      log.println("[parallelTests] " + line.strip());
+    }
 
     if (original.isPresent()) {
       Path originalPlan = BuildFiles.plan(original.get().buildDir(), runName);

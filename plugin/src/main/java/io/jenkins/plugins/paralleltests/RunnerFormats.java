@@ -79,8 +79,11 @@ final class RunnerFormats {
     return "--testPathIgnorePatterns=" + jestPattern(unit);
   }
 
+  /**
+   * Surefire selects top-level classes; a nested class ({@code Outer$Inner}) runs with its outer.
+   */
   private static String classPath(String className) {
-    return className.replace('.', '/');
+    return ObservedUnits.topLevel(className).replace('.', '/');
   }
 
   private static int indexOfAny(String text, String chars) {
