@@ -38,7 +38,7 @@ public class ParallelTestsPlanStep extends Step {
   private String granularity;
   private String name;
   private String referenceJob;
-  private Boolean failFast;
+  private boolean failFast;
   private List<String> wrapperArguments;
 
   @DataBoundConstructor
@@ -56,7 +56,7 @@ public class ParallelTestsPlanStep extends Step {
         granularity,
         name,
         referenceJob,
-        failFast);
+        failFast ? Boolean.TRUE : null);
   }
 
   @Override
@@ -154,12 +154,12 @@ public class ParallelTestsPlanStep extends Step {
     this.referenceJob = ConfigurationChecks.blankToNull(referenceJob);
   }
 
-  public Boolean getFailFast() {
+  public boolean isFailFast() {
     return failFast;
   }
 
   @DataBoundSetter
-  public void setFailFast(Boolean failFast) {
+  public void setFailFast(boolean failFast) {
     this.failFast = failFast;
   }
 
