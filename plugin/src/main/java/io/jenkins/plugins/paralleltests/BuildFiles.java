@@ -17,6 +17,15 @@ final class BuildFiles {
         .resolve(runName.isEmpty() ? "plan.json" : "plan-" + runName + ".json");
   }
 
+  /**
+   * Planned units a build's results did not show, one a line, next to its timings file; written
+   * only when there were any.
+   */
+  static Path missing(Path timingsFile, String runName) {
+    return timingsFile.resolveSibling(
+        runName.isEmpty() ? "missing.txt" : "missing-" + runName + ".txt");
+  }
+
   static Path timings(Path buildDir, String runName) {
     return buildDir
         .resolve(DIR)

@@ -13,6 +13,7 @@ import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,8 @@ final class PlanService {
     TimingHistory history = load(lookup.builds(), runName, log);
     Granularity granularity = settings.granularity().value();
     EstimateOptions options = EstimateOptions.defaults();
-    List<String> units = history.knownUnits(granularity, options);
+    List<String> units = new ArrayList<>(history.knownUnits(granularity, options));
+    dropMissing(units, lookup.builds(), runName, log);
     Estimates estimates = history.estimate(units, granularity, options);
     ShardPlan plan =
         ShardPlanner.plan(
@@ -159,6 +161,43 @@ final class PlanService {
       }
     }
     return TimingHistory.of(recorded);
+  }
+
+  /**
+   * Leaves out of the plan the units that the newest build was given but did not run: most often
+   * deleted or renamed tests, which the history would otherwise plan (and report missing) until it
+   * forgets them. Nothing is lost: a unit in no shard's list runs in the catch-all shard.
+   */
+  static void dropMissing(
+      List<String> units, List<TimingJob.TimingBuild> builds, String runName, PrintStream log) {
+    if (builds.isEmpty()) {
+      return;
+    }
+    TimingJob.TimingBuild newest = builds.get(0);
+    Optional<Path> timings = newest.timingsFile(runName);
+    if (timings.isEmpty()) {
+      return;
+    }
+    Path missingFile = BuildFiles.missing(timings.get(), runName);
+    if (!Files.isRegularFile(missingFile)) {
+      return;
+    }
+    try {
+      List<String> missing = Files.readAllLines(missingFile, StandardCharsets.UTF_8);
+      int before = units.size();
+      units.removeAll(missing);
+      if (units.size() < before) {
+        log.println(
+            "[parallelTests] "
+                + (before - units.size())
+                + " unit(s) did not run in build #"
+                + newest.id()
+                + " although planned (deleted or renamed?); they are left to the catch-all"
+                + " shard, which runs them if they still exist");
+      }
+    } catch (IOException e) {
+      log.println("[parallelTests] warning: cannot read " + missingFile + ": " + e.getMessage());
+    }
   }
 
   private static void explain(ShardPlan plan, PrintStream log) {

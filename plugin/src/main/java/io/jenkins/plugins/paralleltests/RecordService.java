@@ -6,8 +6,11 @@ import dev.paralleltests.core.history.BuildTimingsFile;
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.plan.ShardPlan;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +55,15 @@ final class RecordService {
             .withFailed(failed)
             .withWallMillis(Math.max(0, wallMillis))
             .withMachineMillis(timings.totalMillis());
-    BuildTimingsFile.write(
-        BuildFiles.timings(buildDir, runName), RecordedBuild.of(buildId, now, timings, stats));
+    Path timingsFile = BuildFiles.timings(buildDir, runName);
+    BuildTimingsFile.write(timingsFile, RecordedBuild.of(buildId, now, timings, stats));
+    List<String> missing = new ArrayList<>();
+    for (ShardVerdict.ShardReport report : verdict.shards()) {
+      missing.addAll(report.missingUnits());
+    }
+    if (!missing.isEmpty()) {
+      Files.write(BuildFiles.missing(timingsFile, runName), missing, StandardCharsets.UTF_8);
+    }
     return verdict;
   }
 }

@@ -181,6 +181,42 @@ class PlanServiceTest {
   }
 
   @Test
+  void shouldLeaveUnitsThatDidNotRunLastTimeToTheCatchAllShard() throws IOException {
+    Path recorded = home.resolve("p/1");
+    ShardPlan earlier =
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(
+                new Shard(1, List.of("a.A"), true, 1),
+                new Shard(2, List.of("b.Deleted", "c.C"), false, 1)),
+            1,
+            1,
+            3,
+            0);
+    RecordService.record(
+        earlier,
+        "",
+        List.of(timed("a.A", 2_000, "shard 1/2"), timed("c.C", 2_000, "shard 2/2")),
+        Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS),
+        recorded,
+        "1",
+        Instant.parse("2026-01-01T00:00:00Z"),
+        5_000);
+    FakeBuild older =
+        new FakeBuild("0", null, List.of(timed("b.Deleted", 9_000, "x"), timed("a.A", 2_000, "x")));
+    FakeJob job = directory.add("p", 0);
+    job.builds.add(new FakeBuild("1", BuildFiles.timings(recorded, ""), List.of()));
+    job.builds.add(older);
+
+    PlanService.Planned planned =
+        plan(settings("2", ""), home.resolve("p/2"), Optional.empty(), job);
+
+    assertThat(BuildFiles.missing(BuildFiles.timings(recorded, ""), "")).hasContent("b.Deleted");
+    assertThat(planned.plan().allUnits()).containsExactlyInAnyOrder("a.A", "c.C");
+    assertThat(log()).contains("1 unit(s) did not run in build #1 although planned");
+  }
+
+  @Test
   void shouldTakeOnlyANamedRunsSuitesFromJunitResults() {
     FakeBuild build =
         new FakeBuild(
