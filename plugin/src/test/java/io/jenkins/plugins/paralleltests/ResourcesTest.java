@@ -93,6 +93,31 @@ class ResourcesTest {
   }
 
   @Test
+  void shouldCommitADemoJobWhosePipelineParses() throws Exception {
+    Path plugin = Path.of("").toAbsolutePath();
+    Path demo = Path.of("demo/jobs/parallel-tests-demo/config.xml");
+    Path config =
+        Files.exists(plugin.resolve(demo))
+            ? plugin.resolve(demo)
+            : plugin.resolveSibling("plugin").resolve(demo);
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    String script;
+    try (InputStream in = Files.newInputStream(config)) {
+      script =
+          factory
+              .newDocumentBuilder()
+              .parse(in)
+              .getElementsByTagName("script")
+              .item(0)
+              .getTextContent();
+    }
+
+    assertThat(script).contains("parallelTests(");
+    new groovy.lang.GroovyShell().parse(script, "demo.groovy");
+  }
+
+  @Test
   void shouldShipTheScriptNextToTheVariable() {
     assertThat(ParallelTestsDSL.class.getResource("ParallelTests.groovy")).isNotNull();
   }
