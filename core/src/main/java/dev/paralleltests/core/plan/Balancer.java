@@ -32,7 +32,17 @@ final class Balancer {
    * @param lowerBound the plan's lower bound; refinement runs only above 1.01 times it
    */
   static Balancer balance(long[] sortedMillisDescending, int shards, long lowerBound) {
+    return balance(sortedMillisDescending, shards, lowerBound, 0);
+  }
+
+  /**
+   * As {@link #balance(long[], int, long)}, with shard 0 starting at {@code reserveOnFirst}: room
+   * kept free there for work the plan cannot list (tests never seen before).
+   */
+  static Balancer balance(
+      long[] sortedMillisDescending, int shards, long lowerBound, long reserveOnFirst) {
     Balancer b = new Balancer(sortedMillisDescending, shards);
+    b.loads[0] = reserveOnFirst;
     b.lpt();
     if (b.makespan() > REFINE_ABOVE * lowerBound) {
       b.refine(lowerBound);

@@ -43,7 +43,7 @@ import java.util.Set;
  *   "predictedMakespanMillis" : 1000,
  *   "knownUnits" : 3,
  *   "estimatedUnits" : 0,
- *   "estimates" : { "b.B" : { "millis" : 600, "samples" : 10 }, ... },
+ *   "estimates" : { "a.A" : [ 900, 10 ], "b.B" : [ 600, 3 ], "c.C" : [ 400, 0 ] },
  *   "notes" : [ ]
  * }
  * }</pre>
@@ -98,10 +98,11 @@ public final class PlanJson {
       g.writeNumberField("estimatedUnits", plan.estimatedUnits());
       g.writeObjectFieldStart("estimates");
       for (UnitEstimate e : plan.estimates().values()) {
-        g.writeObjectFieldStart(e.unit());
-        g.writeNumberField("millis", e.millis());
-        g.writeNumberField("samples", e.samples());
-        g.writeEndObject();
+        // [millis, samples]: one short line per unit, even for 100,000 units
+        g.writeArrayFieldStart(e.unit());
+        g.writeNumber(e.millis());
+        g.writeNumber(e.samples());
+        g.writeEndArray();
       }
       g.writeEndObject();
       writeStrings(g, "notes", plan.notes());
@@ -268,20 +269,21 @@ public final class PlanJson {
     JsonNode est = root.get("estimates");
     if (est != null && !est.isNull()) {
       if (!est.isObject()) {
-        throw f.error("estimates", "expected an object of unit -> {millis, samples}");
+        throw f.error("estimates", "expected an object of unit -> [millis, samples]");
       }
       Iterator<Map.Entry<String, JsonNode>> it = est.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String at = "estimates." + e.getKey();
-        if (!e.getValue().isObject()) {
-          throw f.error(at, "expected an object {millis, samples}");
+        JsonNode pair = e.getValue();
+        if (!pair.isArray() || pair.size() != 2 || !isCount(pair.get(0)) || !isCount(pair.get(1))) {
+          throw f.error(at, "expected [millis, samples], two non-negative integers, found " + pair);
         }
         if (!shardOfUnit.containsKey(e.getKey())) {
           throw f.error(at, "not a unit of any shard");
         }
-        long millis = f.number(e.getValue(), at, "millis");
-        long samples = f.number(e.getValue(), at, "samples");
+        long millis = pair.get(0).longValue();
+        long samples = pair.get(1).longValue();
         if (samples > Integer.MAX_VALUE) {
           throw f.error(at + ".samples", "too large");
         }
@@ -294,6 +296,10 @@ public final class PlanJson {
     }
     return new ShardPlan(
         granularity, shards, lowerBound, makespan, (int) known, (int) estimated, estimates, notes);
+  }
+
+  private static boolean isCount(JsonNode n) {
+    return n.isIntegralNumber() && n.canConvertToLong() && n.longValue() >= 0;
   }
 
   private static String difference(Set<String> excluded, Set<String> others) {

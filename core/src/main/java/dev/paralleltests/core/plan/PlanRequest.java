@@ -21,6 +21,8 @@ import java.util.Objects;
  *     replaced by its cases
  * @param splitFactor the fraction of the ideal per-shard time above which a unit is split (default
  *     1.0)
+ * @param catchAllReserveMillis time kept free on the catch-all shard for tests the plan does not
+ *     list (default 0); for example the time that tests new to a build took in recent builds
  */
 public record PlanRequest(
     List<UnitEstimate> units,
@@ -28,7 +30,8 @@ public record PlanRequest(
     Granularity granularity,
     SafetyNet safetyNet,
     Map<String, List<UnitEstimate>> testCases,
-    double splitFactor) {
+    double splitFactor,
+    long catchAllReserveMillis) {
 
   public PlanRequest {
     units = List.copyOf(units);
@@ -41,12 +44,16 @@ public record PlanRequest(
     if (!(splitFactor > 0) || Double.isInfinite(splitFactor)) {
       throw new IllegalArgumentException("split factor must be positive, got " + splitFactor);
     }
+    if (catchAllReserveMillis < 0) {
+      throw new IllegalArgumentException(
+          "catch-all reserve must not be negative, got " + catchAllReserveMillis);
+    }
   }
 
   /** Class granularity, catch-all safety net, no splitting. */
   public static PlanRequest of(Collection<UnitEstimate> units, ShardCount shardCount) {
     return new PlanRequest(
-        List.copyOf(units), shardCount, Granularity.CLASS, SafetyNet.CATCH_ALL, Map.of(), 1.0);
+        List.copyOf(units), shardCount, Granularity.CLASS, SafetyNet.CATCH_ALL, Map.of(), 1.0, 0);
   }
 
   /** Class granularity, catch-all safety net, no splitting, {@code shards} shards. */
@@ -55,15 +62,18 @@ public record PlanRequest(
   }
 
   public PlanRequest withGranularity(Granularity g) {
-    return new PlanRequest(units, shardCount, g, safetyNet, testCases, splitFactor);
+    return new PlanRequest(
+        units, shardCount, g, safetyNet, testCases, splitFactor, catchAllReserveMillis);
   }
 
   public PlanRequest withSafetyNet(SafetyNet s) {
-    return new PlanRequest(units, shardCount, granularity, s, testCases, splitFactor);
+    return new PlanRequest(
+        units, shardCount, granularity, s, testCases, splitFactor, catchAllReserveMillis);
   }
 
   public PlanRequest withShardCount(ShardCount c) {
-    return new PlanRequest(units, c, granularity, safetyNet, testCases, splitFactor);
+    return new PlanRequest(
+        units, c, granularity, safetyNet, testCases, splitFactor, catchAllReserveMillis);
   }
 
   /**
@@ -71,11 +81,22 @@ public record PlanRequest(
    * the unit's name, cases named {@code Class#method}).
    */
   public PlanRequest withTestCases(Map<String, List<UnitEstimate>> cases) {
-    return new PlanRequest(units, shardCount, granularity, safetyNet, cases, splitFactor);
+    return new PlanRequest(
+        units, shardCount, granularity, safetyNet, cases, splitFactor, catchAllReserveMillis);
+  }
+
+  /**
+   * Keeps {@code millis} free on the catch-all shard for tests the plan does not list, so that new
+   * tests do not overload it. Ignored with {@link SafetyNet#INCLUSIONS_ONLY}.
+   */
+  public PlanRequest withCatchAllReserve(long millis) {
+    return new PlanRequest(
+        units, shardCount, granularity, safetyNet, testCases, splitFactor, millis);
   }
 
   /** Splits units above {@code factor x total / shards} instead of above total / shards. */
   public PlanRequest withSplitFactor(double factor) {
-    return new PlanRequest(units, shardCount, granularity, safetyNet, testCases, factor);
+    return new PlanRequest(
+        units, shardCount, granularity, safetyNet, testCases, factor, catchAllReserveMillis);
   }
 }

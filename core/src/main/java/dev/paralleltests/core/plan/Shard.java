@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param catchAll true for the one shard (at most) that is told what <em>not</em> to run (every
  *     other shard's units) instead of what to run, so that tests the plan never saw still run
  *     exactly once
- * @param predictedMillis the sum of this shard's unit estimates
+ * @param predictedMillis the sum of this shard's unit estimates; for a catch-all shard, plus the
+ *     time the plan kept free on it for tests it does not list ({@link
+ *     PlanRequest#catchAllReserveMillis()}, usually 0)
  */
 public record Shard(int index, List<String> units, boolean catchAll, long predictedMillis) {
   public Shard {

@@ -27,7 +27,10 @@ public final class ShardPlanner {
 
   /** Orders units for LPT: longest first, then by name, so input order never matters. */
   static final Comparator<UnitEstimate> LONGEST_FIRST =
-      Comparator.comparingLong(UnitEstimate::millis).reversed().thenComparing(UnitEstimate::unit);
+      (a, b) -> {
+        int c = Long.compare(b.millis(), a.millis());
+        return c != 0 ? c : a.unit().compareTo(b.unit());
+      };
 
   private ShardPlanner() {}
 
@@ -129,20 +132,18 @@ public final class ShardPlanner {
         known++;
       }
     }
-    long lowerBound = LowerBound.of(total, sorted.length == 0 ? 0 : millis[0], n);
-    Balancer balanced = Balancer.balance(millis, n, lowerBound);
+    long reserve = request.safetyNet() == SafetyNet.CATCH_ALL ? request.catchAllReserveMillis() : 0;
+    if (reserve > 0) {
+      allNotes.add(
+          "kept "
+              + Durations.format(reserve)
+              + " free on the catch-all shard for tests not in the plan");
+    }
+    long lowerBound = LowerBound.of(total + reserve, sorted.length == 0 ? 0 : millis[0], n);
+    Balancer balanced = Balancer.balance(millis, n, lowerBound, reserve);
 
-    List<Shard> shards = buildShards(request, sorted, balanced, n);
-    Map<String, UnitEstimate> byName = new HashMap<>(sorted.length * 2);
-    for (UnitEstimate u : sorted) {
-      byName.put(u.unit(), u);
-    }
     Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
-    for (Shard s : shards) {
-      for (String unit : s.units()) {
-        estimates.put(unit, byName.get(unit));
-      }
-    }
+    List<Shard> shards = buildShards(request, sorted, balanced, n, estimates);
     ShardPlan plan =
         new ShardPlan(
             request.granularity(),
@@ -158,12 +159,17 @@ public final class ShardPlanner {
   }
 
   /**
-   * Shard 1 is the least-loaded shard, so that with a catch-all the unknown tests land where there
-   * is most room; the others follow by load, heaviest first. Within a shard, longest unit first.
+   * Shard 1 is the least-loaded shard (or the one holding the reserve), so that with a catch-all
+   * the unknown tests land where there is most room; the others follow by load, heaviest first.
+   * Within a shard, longest unit first.
    */
   private static List<Shard> buildShards(
-      PlanRequest request, UnitEstimate[] sorted, Balancer balanced, int n) {
-    List<List<String>> groups = new ArrayList<>(n);
+      PlanRequest request,
+      UnitEstimate[] sorted,
+      Balancer balanced,
+      int n,
+      Map<String, UnitEstimate> estimatesOut) {
+    List<List<UnitEstimate>> groups = new ArrayList<>(n);
     int[] firstUnit = new int[n];
     Arrays.fill(firstUnit, -1);
     for (int s = 0; s < n; s++) {
@@ -171,7 +177,7 @@ public final class ShardPlanner {
     }
     for (int u = 0; u < sorted.length; u++) {
       int s = balanced.shardOf[u];
-      groups.get(s).add(sorted[u].unit());
+      groups.get(s).add(sorted[u]);
       if (firstUnit[s] < 0) {
         firstUnit[s] = u;
       }
@@ -186,15 +192,29 @@ public final class ShardPlanner {
           return c != 0 ? c : Integer.compare(firstUnit[a], firstUnit[b]);
         };
     Arrays.sort(order, heaviestFirst);
-    // Move the lightest (last) to the front.
+    // Shard 1 first: the one holding the catch-all reserve if there is one, else the lightest.
+    int first =
+        request.catchAllReserveMillis() > 0 && request.safetyNet() == SafetyNet.CATCH_ALL
+            ? 0
+            : order[n - 1];
     Integer[] ordered = new Integer[n];
-    ordered[0] = order[n - 1];
-    System.arraycopy(order, 0, ordered, 1, n - 1);
+    ordered[0] = first;
+    int next = 1;
+    for (int s : order) {
+      if (s != first) {
+        ordered[next++] = s;
+      }
+    }
     boolean catchAll = request.safetyNet() == SafetyNet.CATCH_ALL;
     List<Shard> shards = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int s = ordered[i];
-      shards.add(Shard.of(i + 1, groups.get(s), catchAll && i == 0, balanced.loads[s]));
+      List<String> names = new ArrayList<>(groups.get(s).size());
+      for (UnitEstimate u : groups.get(s)) {
+        names.add(u.unit());
+        estimatesOut.put(u.unit(), u);
+      }
+      shards.add(Shard.of(i + 1, names, catchAll && i == 0, balanced.loads[s]));
     }
     return shards;
   }

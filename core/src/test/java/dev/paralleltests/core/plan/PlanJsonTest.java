@@ -140,4 +140,27 @@ class PlanJsonTest {
         .isInstanceOf(InvalidPlanException.class)
         .hasMessageContaining("field 'granularity': unknown granularity 'suite'");
   }
+
+  @Test
+  void shouldRejectAMalformedEstimate() throws Exception {
+    String json =
+        Files.readString(DATA.resolve("catch-all.json"))
+            .replace(
+                "\"estimatedUnits\" : 1",
+                "\"estimatedUnits\" : 1, \"estimates\" : {\"a.A\" : [1]}");
+
+    assertThatThrownBy(() -> PlanJson.parse(json, "p.json"))
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessageContaining("field 'estimates.a.A': expected [millis, samples]");
+  }
+
+  @Test
+  void shouldKeepTheEstimatesAndNotesOfAPlan() throws Exception {
+    ShardPlan plan = samplePlan();
+
+    ShardPlan read = PlanJson.parse(PlanJson.toJson(plan), "p.json");
+
+    assertThat(read.estimates().get("c.C")).isEqualTo(UnitEstimate.estimated("c.C", 400));
+    assertThat(read.estimates()).containsOnlyKeys("a.A", "b.B", "c.C", "d.D$Inner");
+  }
 }

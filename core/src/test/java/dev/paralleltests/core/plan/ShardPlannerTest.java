@@ -234,4 +234,46 @@ class ShardPlannerTest {
     assertThat(ShardPlanner.plan(PlanRequest.of(reversed, 4)))
         .isEqualTo(ShardPlanner.plan(PlanRequest.of(units, 4)));
   }
+
+  @Test
+  void shouldKeepTheReserveFreeOnTheCatchAllShard() {
+    List<UnitEstimate> units = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      units.add(known("u" + i, 1000));
+    }
+
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, 3).withCatchAllReserve(6000));
+
+    // 30 s of units plus 6 s reserved: 12 s per shard, shard 1 holding only 6 s of units.
+    assertThat(plan.shard(1).catchAll()).isTrue();
+    assertThat(plan.shard(1).units()).hasSize(6);
+    assertThat(plan.shard(1).predictedMillis()).isEqualTo(12_000);
+    assertThat(plan.lowerBoundMillis()).isEqualTo(12_000);
+    assertThat(plan.predictedMakespanMillis()).isEqualTo(12_000);
+    assertThat(plan.notes()).anyMatch(n -> n.contains("kept 6.0 s free"));
+  }
+
+  @Test
+  void shouldLeaveTheCatchAllEmptyWhenTheReserveFillsIt() {
+    List<UnitEstimate> units = List.of(known("a", 1000), known("b", 1000));
+
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, 2).withCatchAllReserve(5000));
+
+    assertThat(plan.shard(1).units()).isEmpty();
+    assertThat(plan.shard(2).units()).containsExactly("a", "b");
+    assertThat(plan.excludesFor(1)).containsExactly("a", "b");
+  }
+
+  @Test
+  void shouldIgnoreTheReserveWithInclusionListsOnly() {
+    List<UnitEstimate> units = List.of(known("a", 1000), known("b", 1000));
+
+    ShardPlan plan =
+        ShardPlanner.plan(
+            PlanRequest.of(units, 2)
+                .withSafetyNet(SafetyNet.INCLUSIONS_ONLY)
+                .withCatchAllReserve(5000));
+
+    assertThat(plan.shards()).allSatisfy(s -> assertThat(s.units()).hasSize(1));
+  }
 }
