@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SourceIndex {
   static SourceIndex of(List<Path> roots) {
     Map<String, Path> files = new LinkedHashMap<>();
     for (Path root : roots) {
-      try (Stream<Path> walk = Files.walk(root)) {
+      try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
         walk.filter(p -> p.getFileName().toString().endsWith(".java"))
             .filter(p -> !p.getFileName().toString().contains("-"))
             .forEach(
@@ -66,7 +67,7 @@ final class SourceIndex {
   static List<Path> discoverRoots(Path base) {
     List<Path> main = new ArrayList<>();
     List<Path> test = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(base)) {
+    try (Stream<Path> walk = Files.walk(base, FileVisitOption.FOLLOW_LINKS)) {
       walk.filter(Files::isDirectory)
           .filter(p -> p.getFileName().toString().equals("java"))
           .filter(p -> p.getParent() != null && p.getParent().getParent() != null)

@@ -1,8 +1,10 @@
 package org.jenkinsci.plugins.workflow.job;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
 import java.io.IOException;
+import org.jenkinsci.plugins.workflow.flow.FlowExecution;
 import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
 
 /** Compile-only stub of workflow-job's {@code WorkflowRun}. */
@@ -19,6 +21,11 @@ public final class WorkflowRun extends hudson.model.Run<WorkflowJob, WorkflowRun
 
   @Override
   public void run() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  @CheckForNull
+  public FlowExecution getExecution() {
     throw new UnsupportedOperationException("compile-only stub");
   }
 
