@@ -6,6 +6,7 @@ import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TestCaseId;
 import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.CatchAllReserve;
 import dev.paralleltests.core.plan.LowerBound;
 import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
@@ -70,6 +71,9 @@ public final class PlanningSimulation {
     void record(String buildId, Map<String, Long> times);
 
     List<UnitEstimate> estimate(List<String> units);
+
+    /** Room to keep on the catch-all shard for units new to a build. */
+    long typicalNewWork();
   }
 
   /** A strategy decides, for one build, the 0-based shard of every unit of the current suite. */
@@ -100,27 +104,9 @@ public final class PlanningSimulation {
       return cached;
     }
 
-    final java.util.Set<String> seen = new java.util.HashSet<>();
-    final List<Long> newWork = new ArrayList<>();
-
     void record(Map<String, Long> times) {
       builds.add(times);
       estimator.record("build-" + builds.size(), times);
-      long fresh = 0;
-      for (Map.Entry<String, Long> e : times.entrySet()) {
-        if (seen.add(e.getKey())) {
-          fresh += e.getValue();
-        }
-      }
-      if (builds.size() > 1) {
-        newWork.add(fresh); // the first build's units are all "new": not a rate
-      }
-    }
-
-    /** Median time of tests new to a build, over the last 10 builds: room for the catch-all. */
-    long typicalNewWork() {
-      List<Long> recent = newWork.subList(Math.max(0, newWork.size() - 10), newWork.size());
-      return recent.isEmpty() ? 0 : median(recent);
     }
   }
 
@@ -240,7 +226,7 @@ public final class PlanningSimulation {
       PlanRequest request =
           PlanRequest.of(estimates, shards)
               .withSafetyNet(historyUnitsOnly ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY)
-              .withCatchAllReserve(reserve ? log.typicalNewWork() : 0);
+              .withCatchAllReserve(reserve ? log.estimator.typicalNewWork() : 0);
       ShardPlan plan = ShardPlanner.plan(request);
       Map<String, Integer> shardOf = new HashMap<>();
       int catchAll = 0;
@@ -377,13 +363,11 @@ public final class PlanningSimulation {
     public List<UnitEstimate> estimate(List<String> units) {
       return history.estimate(units, Granularity.CLASS, EstimateOptions.defaults()).units();
     }
-  }
 
-  static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    @Override
+    public long typicalNewWork() {
+      return CatchAllReserve.typicalNewWork(history, Granularity.CLASS);
+    }
   }
 
   /** The evolving suite: true durations, churn and noisy runs. */

@@ -1,5 +1,6 @@
 package dev.paralleltests.core.plan;
 
+import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
 
@@ -126,7 +127,7 @@ final class Balancer {
     for (int s = 0; s < shards; s++) {
       partners[s] = s;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         partners,
         (a, b) -> {
           int c = Long.compare(loads[a], loads[b]);
@@ -230,7 +231,7 @@ final class Balancer {
     if (above != null) {
       found[n++] = above;
     }
-    return java.util.Arrays.copyOf(found, n);
+    return Arrays.copyOf(found, n);
   }
 
   private int firstAtMost(long target) {

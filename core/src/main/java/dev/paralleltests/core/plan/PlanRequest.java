@@ -3,6 +3,7 @@ package dev.paralleltests.core.plan;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public record PlanRequest(
     Objects.requireNonNull(safetyNet, "safetyNet");
     Map<String, List<UnitEstimate>> copy = new LinkedHashMap<>();
     testCases.forEach((unit, cases) -> copy.put(unit, List.copyOf(cases)));
-    testCases = java.util.Collections.unmodifiableMap(copy);
+    testCases = Collections.unmodifiableMap(copy);
     if (!(splitFactor > 0) || Double.isInfinite(splitFactor)) {
       throw new IllegalArgumentException("split factor must be positive, got " + splitFactor);
     }

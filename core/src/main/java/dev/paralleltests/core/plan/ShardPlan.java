@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which units each shard runs, with the numbers that explain the split. Immutable; the planner
@@ -72,7 +73,7 @@ public record ShardPlan(
   }
 
   /** The catch-all shard, if this plan has one. */
-  public java.util.Optional<Shard> catchAllShard() {
+  public Optional<Shard> catchAllShard() {
     return shards.stream().filter(Shard::catchAll).findFirst();
   }
 

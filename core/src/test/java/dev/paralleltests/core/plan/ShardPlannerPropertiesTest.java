@@ -151,4 +151,38 @@ class ShardPlannerPropertiesTest {
     assertThat(plan.allUnits()).doesNotHaveDuplicates();
     assertThat(new HashSet<>(plan.allUnits())).isEqualTo(expected);
   }
+
+  @Property(tries = 100)
+  void autoPicksTheSmallestCountThatMeetsTheTarget(
+      @ForAll("suites") List<UnitEstimate> suite,
+      @ForAll @IntRange(min = 1, max = 400_000) int targetMillis,
+      @ForAll @IntRange(min = 1, max = 12) int maxShards) {
+    net.jqwik.api.Assume.that(!suite.isEmpty());
+
+    ShardPlan plan =
+        ShardPlanner.plan(
+            PlanRequest.of(
+                suite, ShardCount.auto(java.time.Duration.ofMillis(targetMillis), maxShards)));
+
+    int n = plan.shards().size();
+    assertThat(n).isBetween(1, maxShards);
+    if (plan.predictedMakespanMillis() <= targetMillis && n > 1) {
+      ShardPlan fewer = ShardPlanner.plan(PlanRequest.of(suite, n - 1));
+      assertThat(fewer.predictedMakespanMillis()).isGreaterThan(targetMillis);
+    }
+  }
+
+  @Property(tries = 200)
+  void aReserveKeepsEveryUnitExactlyOnce(
+      @ForAll("suites") List<UnitEstimate> suite,
+      @ForAll @IntRange(min = 1, max = 20) int shards,
+      @ForAll @IntRange(min = 0, max = 500_000) int reserve) {
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(suite, shards).withCatchAllReserve(reserve));
+
+    assertThat(plan.allUnits())
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(suite.stream().map(UnitEstimate::unit).toList());
+    assertThat(plan.shard(1).catchAll()).isTrue();
+    assertThat(plan.shards().stream().skip(1)).allSatisfy(s -> assertThat(s.units()).isNotEmpty());
+  }
 }
