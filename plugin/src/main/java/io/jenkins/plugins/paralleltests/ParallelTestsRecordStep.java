@@ -87,6 +87,7 @@ public class ParallelTestsRecordStep extends Step {
               Instant.ofEpochMilli(now),
               now - action.getPlannedAtMillis());
       action.recorded(verdict);
+      BuildPageRecorder.write(run, action, plan, verdict, log);
       for (ShardVerdict.ShardReport report : verdict.shards()) {
         log.println("[parallelTests] " + RecordLines.shard(report));
       }

@@ -30,6 +30,7 @@ public class ParallelTestsRunAction implements RunAction2 {
   private boolean recorded; // mutable
 
   private transient Run<?, ?> run;
+  private transient volatile BuildPage page;
 
   ParallelTestsRunAction(
       String runName,
@@ -81,11 +82,9 @@ public class ParallelTestsRunAction implements RunAction2 {
     return run;
   }
 
-  // The build page shows a summary (summary.jelly); the pages of their own come with the
-  // build-page work, so no sidebar link yet.
   @Override
   public String getIconFileName() {
-    return null;
+    return "symbol-timer";
   }
 
   @Override
@@ -95,7 +94,21 @@ public class ParallelTestsRunAction implements RunAction2 {
 
   @Override
   public String getUrlName() {
-    return null;
+    return runName.isEmpty() ? "parallel-tests" : "parallel-tests-" + runName;
+  }
+
+  /** The page's model (index.jelly), reading this run's files on first use. */
+  public BuildPage getPage() {
+    BuildPage p = page;
+    if (p == null) {
+      Map<Integer, String> branches = new HashMap<>();
+      for (ShardEntry entry : shards) {
+        branches.put(entry.getIndex(), entry.getBranch());
+      }
+      p = new BuildPage(run.getRootDir().toPath(), runName, source, branches);
+      page = p;
+    }
+    return p;
   }
 
   public String getRunName() {

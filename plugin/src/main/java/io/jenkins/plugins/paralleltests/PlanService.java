@@ -68,6 +68,7 @@ final class PlanService {
     for (String line : settings.describe().split("\n")) {
       log.println("[parallelTests] " + line.strip());
     }
+    BuildPageFiles.writeSettings(buildDir, runName, settings.describe());
 
     if (original.isPresent()) {
       Path originalPlan = BuildFiles.plan(original.get().buildDir(), runName);
