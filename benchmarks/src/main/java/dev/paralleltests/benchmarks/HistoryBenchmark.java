@@ -13,11 +13,17 @@ import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * classes of 10), with 5% of the tests new in each build. Measures loading the store, estimating
  * every class and every test, and writing one build's file; prints the size of one build's file.
  *
- * <p>{@code java -jar benchmarks/target/benchmarks.jar HistoryBenchmark}
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar HistoryBenchmark} (JMH, wall time), or
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.paralleltests.benchmarks.HistoryBenchmark}
+ * for each operation's CPU time, which a shared, busy machine distorts far less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -109,6 +117,38 @@ public class HistoryBenchmark {
         Files.delete(p);
       }
     }
+  }
+
+  /** Prints the median thread CPU time of each operation over 10 runs, after 5 warm-up runs. */
+  public static void main(String[] args) throws Exception {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    HistoryBenchmark benchmark = new HistoryBenchmark();
+    benchmark.setUp();
+    Map<String, Callable<Object>> operations = new LinkedHashMap<>();
+    operations.put("loadStore", benchmark::loadStore);
+    operations.put("estimateClasses", benchmark::estimateClasses);
+    operations.put("estimateTests", benchmark::estimateTests);
+    operations.put("writeBuild", benchmark::writeBuild);
+    for (Map.Entry<String, Callable<Object>> op : operations.entrySet()) {
+      for (int i = 0; i < 5; i++) {
+        op.getValue().call();
+      }
+      long[] millis = new long[10];
+      for (int i = 0; i < millis.length; i++) {
+        long start = threads.getCurrentThreadCpuTime();
+        op.getValue().call();
+        millis[i] = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+      }
+      Arrays.sort(millis);
+      System.out.printf(
+          "%-16s median %4d ms CPU (min %d, max %d) over %d runs%n",
+          op.getKey(),
+          millis[millis.length / 2],
+          millis[0],
+          millis[millis.length - 1],
+          millis.length);
+    }
+    benchmark.tearDown();
   }
 
   /** Reads and parses all 30 build files. */

@@ -200,7 +200,7 @@ public final class TimingHistory {
    */
   public Set<String> buildsInUse(EstimateOptions options) {
     int n = builds.size();
-    int windowStart = Math.max(0, n - options.retention());
+    int windowStart = windowStart(options);
     Set<String> keep = new HashSet<>();
     Map<TestCaseId, Integer> caseCounts = new HashMap<>();
     Map<TestCaseId, Integer> extraCounts = new HashMap<>();
@@ -215,6 +215,21 @@ public final class TimingHistory {
       }
     }
     return keep;
+  }
+
+  /**
+   * The index of the oldest build in the retention window: the last M builds that recorded any
+   * sample. A build without samples (every shard crashed, nothing reported) says nothing about
+   * which tests exist, so a run of them must not make the history forget everything.
+   */
+  private int windowStart(EstimateOptions options) {
+    int counted = 0;
+    for (int i = builds.size() - 1; i >= 0; i--) {
+      if (!builds.get(i).timings().isEmpty() && ++counted == options.retention()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static boolean counts(
@@ -276,7 +291,7 @@ public final class TimingHistory {
   private Map<String, long[]> computeSeries(
       Granularity granularity, UnitNaming naming, EstimateOptions options) {
     int n = builds.size();
-    int windowStart = Math.max(0, n - options.retention());
+    int windowStart = windowStart(options);
     int k = options.samples();
     Map<TestCaseId, Optional<String>> names = new HashMap<>();
     Map<String, Series> series = new HashMap<>();

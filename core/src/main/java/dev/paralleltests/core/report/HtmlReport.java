@@ -1,6 +1,5 @@
 package dev.paralleltests.core.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,8 +19,9 @@ public final class HtmlReport {
   }
 
   /**
-   * The report; {@code trend} holds earlier builds, oldest first, and this run is appended as the
-   * last point labelled "this run".
+   * The report; {@code trend} holds the builds to chart, oldest first (add this run as the last
+   * point with {@code TrendPoint.of("this run", summary)} to show it too). No trend charts when it
+   * is empty.
    */
   public static String render(RunSummary s, List<TrendPoint> trend) {
     StringBuilder h = new StringBuilder(32 * 1024);
@@ -240,8 +240,7 @@ public final class HtmlReport {
     if (trend.isEmpty()) {
       return;
     }
-    List<TrendPoint> points = new ArrayList<>(trend);
-    points.add(TrendPoint.of("this run", s));
+    List<TrendPoint> points = List.copyOf(trend);
     List<String> labels = points.stream().map(TrendPoint::label).toList();
     int n = points.size();
     double[] wall = new double[n];
@@ -337,7 +336,9 @@ public final class HtmlReport {
       svg .grid{stroke:#e3e8ee;stroke-width:1}svg .axis{stroke:#59636e;stroke-width:1}
       svg text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#1f2328}
       svg .tick{fill:#59636e;font-size:11px}svg .axis-title{fill:#59636e}
-      svg .label{font-weight:600}svg .value{font-size:12px}svg .broken{fill:#e65100}
+      svg .label{font-weight:600}svg .broken{fill:#e65100}
+      svg .value,svg .bound-label{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:4px;\
+      stroke-linejoin:round}
       svg .bound{stroke:#6a1b9a;stroke-width:1.5;stroke-dasharray:5 4}
       svg .bound-label{fill:#6a1b9a;font-size:11px}
       svg .chart-title{font-weight:600}

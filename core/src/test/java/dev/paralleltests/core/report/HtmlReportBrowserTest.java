@@ -38,11 +38,14 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    Path chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
-    Path driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+    // CHROMIUM and CHROMEDRIVER, when set, name the only binaries to use
+    Path chromium = binary("CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    Path driver = binary("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     String why = null;
     if (chromium == null || driver == null) {
-      why = "chromium or chromedriver is not installed (run scripts/install-browser.sh)";
+      why =
+          "chromium or chromedriver is not installed (run scripts/install-browser.sh, or set"
+              + " CHROMIUM and CHROMEDRIVER)";
     } else {
       profile = Files.createTempDirectory("pt-chromium-profile");
       ChromeOptions options = new ChromeOptions();
@@ -89,6 +92,11 @@ class HtmlReportBrowserTest {
     }
   }
 
+  private static Path binary(String variable, String... defaults) {
+    String given = System.getenv(variable);
+    return given == null || given.isBlank() ? firstExisting(defaults) : firstExisting(given);
+  }
+
   private static Path firstExisting(String... candidates) {
     for (String c : candidates) {
       Path p = Path.of(c);
@@ -120,7 +128,10 @@ class HtmlReportBrowserTest {
 
   @Test
   void showsTheNumbersOfAFailedRunWithTimelineFailuresAndTrend() throws Exception {
-    open("failing", HtmlReport.render(SampleRuns.failing(), HtmlReportTest.trend(20)));
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(HtmlReportTest.trend(20));
+    points.add(TrendPoint.of("this run", run));
+    open("failing", HtmlReport.render(run, points));
 
     assertThat(browser.getTitle()).isEqualTo("Parallel tests: Tests failed");
     assertThat(text("verdict")).contains("Tests failed").contains("1,234 tests in 4 shards");
@@ -173,5 +184,35 @@ class HtmlReportBrowserTest {
     assertThat(browser.findElement(By.cssSelector("#shards tr[data-shard='2']")).getText())
         .contains("missing");
     screenshot("html-report-missing-shard");
+  }
+
+  @Test
+  void showsWhatARealMergeOfSurefireReportsFound() throws Exception {
+    Path data = Path.of("src/test/resources/JUnitMergerFilesTest/surefire");
+    RunSummary run =
+        dev.paralleltests.core.merge.JUnitMerger.create()
+            .merge(
+                dev.paralleltests.core.merge.MergeRequest.of(
+                    dev.paralleltests.core.merge.ShardInput.parseAll(
+                        List.of(
+                            data.resolve("shard-1").toString(),
+                            data.resolve("shard-2").toString())),
+                    dir.resolve("merged.xml")))
+            .summary();
+    open("merged", HtmlReport.render(run));
+
+    assertThat(text("total-tests")).isEqualTo("9");
+    assertThat(text("total-failed")).isEqualTo("1");
+    assertThat(text("total-flaky")).isEqualTo("2");
+    assertThat(text("wall-time")).isEqualTo("4.7 s");
+    assertThat(browser.findElement(By.id("failures")).getText())
+        .contains("com.example.ReportTest.exports")
+        .contains("run 1: file missing")
+        .contains("run 2: file still missing")
+        .contains("writing /tmp/report.csv");
+    assertThat(browser.findElement(By.id("flaky")).getText())
+        .contains("com.example.NetTest.retries")
+        .contains("Connection refused");
+    screenshot("html-report-merged-surefire");
   }
 }

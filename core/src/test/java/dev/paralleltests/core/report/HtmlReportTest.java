@@ -41,7 +41,11 @@ class HtmlReportTest {
   void drawsTrendChartsOnlyWhenThereIsHistory() {
     assertThat(HtmlReport.render(SampleRuns.failing())).doesNotContain("id=\"trend\"");
 
-    String html = HtmlReport.render(SampleRuns.failing(), trend(30));
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(trend(30));
+    points.add(TrendPoint.of("this run", run));
+
+    String html = HtmlReport.render(run, points);
 
     assertThat(html).contains("Trend over the last 31 builds");
     assertThat(html)
