@@ -4,8 +4,12 @@ import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,5 +74,51 @@ public class PlannerBenchmark {
   @Benchmark
   public ShardPlan plan() {
     return ShardPlanner.plan(request);
+  }
+
+  /**
+   * The same work outside JMH, reporting CPU time as well as wall time per plan: on a shared
+   * machine, wall time measures the neighbours as much as the planner.
+   *
+   * <pre>
+   * java -cp benchmarks/target/benchmarks.jar dev.paralleltests.benchmarks.PlannerBenchmark \
+   *     [units] [shards] [runs]
+   * </pre>
+   */
+  public static void main(String[] args) {
+    int units = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int shards = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+    PlanRequest request = PlanRequest.of(syntheticSuite(units, 42), shards);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] cpu = new long[runs];
+    long[] wall = new long[runs];
+    ShardPlan plan = null;
+    for (int warmup = 0; warmup < 5; warmup++) {
+      plan = ShardPlanner.plan(request);
+    }
+    for (int i = 0; i < runs; i++) {
+      long c0 = threads.getCurrentThreadCpuTime();
+      long w0 = System.nanoTime();
+      plan = ShardPlanner.plan(request);
+      wall[i] = System.nanoTime() - w0;
+      cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+    }
+    Arrays.sort(cpu);
+    Arrays.sort(wall);
+    System.out.printf(
+        Locale.ROOT,
+        "%d units into %d shards, %d runs: CPU time median %.0f ms (min %.0f, max %.0f);"
+            + " wall time median %.0f ms (min %.0f, max %.0f); predicted/LB %.4f%n",
+        units,
+        shards,
+        runs,
+        cpu[runs / 2] / 1e6,
+        cpu[0] / 1e6,
+        cpu[runs - 1] / 1e6,
+        wall[runs / 2] / 1e6,
+        wall[0] / 1e6,
+        wall[runs - 1] / 1e6,
+        plan.predictedImbalance());
   }
 }

@@ -38,7 +38,8 @@ final class RunExample {
     }
     List<String> command = new ArrayList<>();
     for (String arg : config.getProperty("command").trim().split("\\s+")) {
-      command.add(arg.equals("{java}") ? currentJava() : arg);
+      // In a container the host's Java path means nothing: the image's java on its PATH runs.
+      command.add(arg.equals("{java}") ? (run.image == null ? currentJava() : "java") : arg);
     }
     run.exampleDefaults(
         config.getProperty("shards"),

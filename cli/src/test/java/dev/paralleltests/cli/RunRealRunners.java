@@ -41,6 +41,29 @@ final class RunRealRunners {
     return names;
   }
 
+  /**
+   * Makes sure a Docker engine answers and the test images exist, starting an installed engine
+   * through {@code scripts/docker-setup.sh} (never installing packages from a test). Where none can
+   * be had the test is skipped with a message; under {@code REQUIRE_DOCKER=1} (CI) it fails.
+   */
+  static void requireDocker() throws IOException, InterruptedException {
+    Launcher.Result setup =
+        Launcher.run(
+            Launcher.root(),
+            java.util.Map.of("DOCKER_SETUP_NO_INSTALL", "1"),
+            java.util.List.of(
+                "bash", Launcher.root().resolve("scripts/docker-setup.sh").toString()));
+    if (setup.exitCode() != 0) {
+      String problem =
+          "no Docker engine: " + (setup.out() + setup.err()).strip().replace('\n', ' ');
+      if ("1".equals(System.getenv("REQUIRE_DOCKER"))) {
+        throw new AssertionError("REQUIRE_DOCKER=1 but " + problem);
+      }
+      System.err.println("Docker test skipped: " + problem);
+      Assumptions.abort(problem);
+    }
+  }
+
   /** Skips the test, visibly, when a program it needs is missing. */
   static void requireProgram(String description, String... probe) {
     String problem = null;

@@ -102,8 +102,19 @@ final class ReportRead {
   private String detectedEncoding = "UTF-8";
   private long skipCases;
   private long skipSuites;
-  private boolean lenient;
+  private boolean secondPass;
+  private boolean strictDecoding;
+  private String encodingPhrase;
   private boolean replacementNoted;
+
+  /** Ends a strict second pass at the first case with undecodable bytes (already reported). */
+  private static final class StopReading extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopReading() {
+      super(null, null, false, false);
+    }
+  }
 
   ReportRead(Path file, ReportListener listener, boolean keepDetails, int maxTextLength) {
     this(file, listener, keepDetails, maxTextLength, new JUnitXmlReader.Problems());
@@ -134,13 +145,20 @@ final class ReportRead {
     return detectedEncoding;
   }
 
-  /** A second pass that continues this one, decoding leniently. */
-  ReportRead lenientRetry() {
+  /**
+   * A second pass that continues this one over text decoded with replacement characters. Strict: it
+   * stops with the fatal problem at the first case that holds one (so every case before the bad
+   * bytes is delivered, and the line is exact); otherwise it reads on and notes the first such
+   * case.
+   */
+  ReportRead lenientRetry(boolean strict) {
     ReportRead second = new ReportRead(file, listener, keepDetails, maxTextLength, problems);
     second.skipCases = cases;
     second.skipSuites = suites;
-    second.lenient = true;
+    second.secondPass = true;
+    second.strictDecoding = strict;
     second.deferredDecodingError = deferredDecodingError;
+    second.encodingPhrase = encodingPhrase;
     return second;
   }
 
@@ -173,10 +191,21 @@ final class ReportRead {
     while (xml.hasNext()) {
       xml.next();
     }
-    if (lenient && !replacementNoted) {
+    if (secondPass && strictDecoding) {
+      // The bad bytes were somewhere no case keeps (a skipped body, a comment): still refused.
+      fatal(0, decodingFatal());
+    } else if (secondPass && !replacementNoted) {
       noteReplacement(0);
     }
     summarizeNotes();
+  }
+
+  private String decodingFatal() {
+    return "contains bytes that are not valid "
+        + encodingPhrase
+        + ": "
+        + deferredDecodingError
+        + readSoFar();
   }
 
   private void noteReplacement(int line) {
@@ -202,6 +231,9 @@ final class ReportRead {
 
   /** Turns a parse error into the file's fatal problem. */
   void fail(Exception error, XMLStreamReader reader) {
+    if (error instanceof StopReading) {
+      return;
+    }
     Throwable cause = error;
     if (error instanceof RuntimeException && error.getCause() instanceof XMLStreamException) {
       cause = error.getCause();
@@ -215,6 +247,7 @@ final class ReportRead {
     if (retryAllowed && isDecodingError(cause)) {
       deferredDecodingError = firstLine(decodingCause(cause).getMessage());
       deferredFatal = describe(cause, reader);
+      encodingPhrase = encodingOf(reader);
       deferredLine = line;
       detectedEncoding = detectedEncoding(reader);
       return;
@@ -329,29 +362,55 @@ final class ReportRead {
     String suiteFile = "";
     String timestamp = "";
     String hostname = "";
+    Map<String, String> attributes = Map.of();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String value = xml.getAttributeValue(i);
-      switch (xml.getAttributeLocalName(i)) {
+      String attribute = xml.getAttributeLocalName(i);
+      switch (attribute) {
         case "name" -> name = value;
         case "time" -> time = value;
         case "file" -> suiteFile = value;
         case "timestamp" -> timestamp = value;
         case "hostname" -> hostname = value;
         default -> {
-          // tests/failures/errors/skipped counts are recomputed by consumers from the cases.
+          if (keepDetails) {
+            if (attributes.isEmpty()) {
+              attributes = new LinkedHashMap<>();
+            }
+            String prefix = xml.getAttributePrefix(i);
+            putUnique(
+                attributes,
+                prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute,
+                value);
+          }
         }
       }
     }
+    Map<String, String> properties = Map.of();
+    String systemOut = "";
+    String systemErr = "";
     List<String> path = append(parentPath, name);
     OptionalLong duration = duration(time, line, new SuiteName(name));
     OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "testcase" -> readCase(suite);
-          case "testsuite" -> readSuite(path);
-          default -> skipElement();
+        String element = xml.getLocalName();
+        if (element.equals("testcase")) {
+          readCase(suite);
+        } else if (element.equals("testsuite")) {
+          readSuite(path);
+        } else if (keepDetails && element.equals("properties")) {
+          if (properties.isEmpty()) {
+            properties = new LinkedHashMap<>();
+          }
+          readProperties(properties, new SuiteName(name));
+        } else if (keepDetails && element.equals("system-out")) {
+          systemOut = systemOut + readText(new SuiteName(name), element, false);
+        } else if (keepDetails && element.equals("system-err")) {
+          systemErr = systemErr + readText(new SuiteName(name), element, false);
+        } else {
+          skipElement();
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break;
@@ -373,6 +432,10 @@ final class ReportRead {
     }
     try {
       listener.onSuite(ended);
+      if (keepDetails) {
+        listener.onSuiteDetails(
+            ended, new SuiteDetails(attributes, properties, systemOut, systemErr));
+      }
     } catch (RuntimeException e) {
       throw new ListenerFailure(e);
     }
@@ -446,6 +509,15 @@ final class ReportRead {
             systemOut,
             systemErr,
             properties);
+    if (secondPass && cases >= skipCases && hasReplacement(reported)) {
+      if (strictDecoding) {
+        fatal(line, decodingFatal());
+        throw new StopReading();
+      }
+      if (!replacementNoted) {
+        noteReplacement(line);
+      }
+    }
     if (suite != null) {
       suite.directCases++;
       suite.classNames.add(className);
@@ -453,9 +525,6 @@ final class ReportRead {
     cases++;
     if (cases <= skipCases) {
       return; // delivered by the first pass
-    }
-    if (lenient && !replacementNoted && hasReplacement(reported)) {
-      noteReplacement(line);
     }
     try {
       listener.onCase(reported);

@@ -395,17 +395,21 @@ public final class JUnitMerger {
     }
 
     private void claim(SuiteOut out, List<String> path) {
-      for (var it = pending.iterator(); it.hasNext(); ) {
-        Object[] p = it.next();
+      // one linear pass: a file may hold one suite of many thousand cases
+      List<Object[]> rest = new ArrayList<>();
+      for (Object[] p : pending) {
         ReportedCase c = (ReportedCase) p[0];
         if (path == null || c.suitePath().equals(path)) {
           out.total++;
           if (p[1] != null) {
             out.cases.add(p);
           }
-          it.remove();
+        } else {
+          rest.add(p);
         }
       }
+      pending.clear();
+      pending.addAll(rest);
     }
 
     void write(XmlOut xml, int shard, int attempt) throws IOException {

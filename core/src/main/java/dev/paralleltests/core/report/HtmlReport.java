@@ -336,7 +336,9 @@ public final class HtmlReport {
       svg .grid{stroke:#e3e8ee;stroke-width:1}svg .axis{stroke:#59636e;stroke-width:1}
       svg text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#1f2328}
       svg .tick{fill:#59636e;font-size:11px}svg .axis-title{fill:#59636e}
-      svg .label{font-weight:600}svg .value{font-size:12px}svg .broken{fill:#e65100}
+      svg .label{font-weight:600}svg .broken{fill:#e65100}
+      svg .value,svg .bound-label{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:4px;\
+      stroke-linejoin:round}
       svg .bound{stroke:#6a1b9a;stroke-width:1.5;stroke-dasharray:5 4}
       svg .bound-label{fill:#6a1b9a;font-size:11px}
       svg .chart-title{font-weight:600}

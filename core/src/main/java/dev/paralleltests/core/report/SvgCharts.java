@@ -81,6 +81,23 @@ final class SvgCharts {
             plotBottom,
             left + plotWidth / 2,
             plotBottom + 38));
+    // the bound goes under the bars and labels, so their text stays readable
+    if (lowerBoundMillis > 0) {
+      double x = left + plotWidth * lowerBoundMillis / axis.max();
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"bound\"/>"
+                  + "<text x=\"%.1f\" y=\"%d\" class=\"bound-label\" text-anchor=\"middle\">"
+                  + "lower bound %s</text>",
+              x,
+              top - 2,
+              x,
+              plotBottom,
+              x,
+              top - 10,
+              Html.escape(Format.duration(lowerBoundMillis))));
+    }
     for (int i = 0; i < shards.size(); i++) {
       ShardSummary s = shards.get(i);
       int y = top + i * row;
@@ -137,22 +154,6 @@ final class SvgCharts {
                 y + 28,
                 s.status().label()));
       }
-    }
-    if (lowerBoundMillis > 0) {
-      double x = left + plotWidth * lowerBoundMillis / axis.max();
-      svg.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"bound\"/>"
-                  + "<text x=\"%.1f\" y=\"%d\" class=\"bound-label\" text-anchor=\"middle\">"
-                  + "lower bound %s</text>",
-              x,
-              top - 2,
-              x,
-              plotBottom,
-              x,
-              top - 10,
-              Html.escape(Format.duration(lowerBoundMillis))));
     }
     return svg.append("</svg>").toString();
   }

@@ -19,7 +19,23 @@ public final class ProgressViews {
 
   /** {@link #terminal} when standard input and output are a terminal, else {@link #plain}. */
   public static ProgressView auto(PrintWriter out) {
-    boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    boolean terminal = isTerminal() && !"dumb".equals(System.getenv("TERM"));
     return terminal ? terminal(out) : plain(out, 10_000);
+  }
+
+  /**
+   * Whether standard input and output are a terminal. Up to Java 21 that is what a console's
+   * presence means; from Java 22 a console exists also when redirected, and says so itself.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 17 to 21: only a terminal has a console
+    }
   }
 }

@@ -222,6 +222,7 @@ public final class ShardRunner {
   }
 
   private void start(ShardLauncher launcher, Watched w) {
+    appendToLog(w.work, "# started at " + java.time.Instant.now());
     w.startNanos = System.nanoTime();
     try {
       w.started = launcher.start(w.work, config.command().expand(w.work), environment(w.work));
@@ -293,6 +294,16 @@ public final class ShardRunner {
     long elapsed = (w.endNanos - w.startNanos) / 1_000_000;
     w.live = count;
     w.result = new ShardResult(w.work, status, exit, elapsed, count, message);
+    // The end, for people reading the log and for measuring the runner's overhead.
+    appendToLog(
+        w.work,
+        "# ended at "
+            + java.time.Instant.now()
+            + ": "
+            + status.label()
+            + (exit >= 0 ? ", exit status " + exit : "")
+            + ", after "
+            + Durations.format(elapsed));
   }
 
   private static void killIfRunning(Watched w) {

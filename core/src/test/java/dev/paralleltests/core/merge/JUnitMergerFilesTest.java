@@ -104,21 +104,31 @@ class JUnitMergerFilesTest {
   }
 
   @Test
-  void truncatedAndNonUtf8FilesAreReportedWithFileAndLineWhileEveryOtherCaseMerges()
-      throws Exception {
+  void aTruncatedFileIsAnErrorNamingFileAndLineWhileEveryOtherCaseMerges() throws Exception {
     MergeResult result = merge(DATA.resolve("bad").toString());
 
     RunSummary summary = result.summary();
-    assertThat(summary.problems()).hasSize(2);
-    assertThat(summary.problems().get(0))
-        .startsWith("shard 1: " + DATA.resolve("bad/TEST-latin1.xml") + ":")
-        .contains("not valid in its declared encoding UTF-8");
-    assertThat(summary.problems().get(1))
-        .startsWith("shard 1: " + DATA.resolve("bad/TEST-truncated.xml") + ":");
+    assertThat(summary.problems())
+        .singleElement()
+        .asString()
+        .startsWith("shard 1: " + DATA.resolve("bad/TEST-truncated.xml") + ":6: ")
+        .contains("not well-formed");
     assertThat(summary.shards().get(0).status()).isEqualTo(ShardStatus.UNREADABLE);
     assertThat(summary.isGreen()).isFalse();
     assertThat(cases(parse(result.output())))
         .extracting(e -> e.getAttribute("name"))
-        .containsExactlyInAnyOrder("works", "first");
+        .containsExactlyInAnyOrder("works", "first", "caf\uFFFD");
+  }
+
+  @Test
+  void bytesThatAreNotValidInTheDeclaredEncodingAreAWarningNamingTheFile() throws Exception {
+    RunSummary summary = merge(DATA.resolve("bad").toString()).summary();
+
+    assertThat(summary.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .startsWith("shard 1: " + DATA.resolve("bad/TEST-latin1.xml") + ":")
+                    .contains("UTF-8"));
   }
 }

@@ -185,4 +185,34 @@ class HtmlReportBrowserTest {
         .contains("missing");
     screenshot("html-report-missing-shard");
   }
+
+  @Test
+  void showsWhatARealMergeOfSurefireReportsFound() throws Exception {
+    Path data = Path.of("src/test/resources/JUnitMergerFilesTest/surefire");
+    RunSummary run =
+        dev.paralleltests.core.merge.JUnitMerger.create()
+            .merge(
+                dev.paralleltests.core.merge.MergeRequest.of(
+                    dev.paralleltests.core.merge.ShardInput.parseAll(
+                        List.of(
+                            data.resolve("shard-1").toString(),
+                            data.resolve("shard-2").toString())),
+                    dir.resolve("merged.xml")))
+            .summary();
+    open("merged", HtmlReport.render(run));
+
+    assertThat(text("total-tests")).isEqualTo("9");
+    assertThat(text("total-failed")).isEqualTo("1");
+    assertThat(text("total-flaky")).isEqualTo("2");
+    assertThat(text("wall-time")).isEqualTo("4.7 s");
+    assertThat(browser.findElement(By.id("failures")).getText())
+        .contains("com.example.ReportTest.exports")
+        .contains("run 1: file missing")
+        .contains("run 2: file still missing")
+        .contains("writing /tmp/report.csv");
+    assertThat(browser.findElement(By.id("flaky")).getText())
+        .contains("com.example.NetTest.retries")
+        .contains("Connection refused");
+    screenshot("html-report-merged-surefire");
+  }
 }
