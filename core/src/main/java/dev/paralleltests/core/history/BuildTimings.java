@@ -1,11 +1,8 @@
 package dev.paralleltests.core.history;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The timing samples of one build: how long each test case took, and how much longer than its cases
@@ -27,8 +24,8 @@ public record BuildTimings(
   private static final BuildTimings EMPTY = new BuildTimings(Map.of(), Map.of());
 
   public BuildTimings {
-    caseMillis = sorted(caseMillis);
-    suiteExtraMillis = sorted(suiteExtraMillis);
+    caseMillis = Map.copyOf(caseMillis);
+    suiteExtraMillis = Map.copyOf(suiteExtraMillis);
     caseMillis.forEach(
         (id, millis) -> {
           if (millis < 0) {
@@ -81,17 +78,6 @@ public record BuildTimings(
       total += millis;
     }
     return Math.max(0, total);
-  }
-
-  private static Map<TestCaseId, Long> sorted(Map<TestCaseId, Long> map) {
-    if (map.isEmpty()) {
-      return Map.of();
-    }
-    Map<TestCaseId, Long> copy = new TreeMap<>();
-    map.forEach(
-        (id, millis) ->
-            copy.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(millis, "millis")));
-    return Collections.unmodifiableMap(copy);
   }
 
   /** Accumulates one build's samples; adding the same identity twice sums its times. */

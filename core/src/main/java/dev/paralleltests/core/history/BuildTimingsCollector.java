@@ -6,13 +6,13 @@ import dev.paralleltests.core.junit.ReportProblem;
 import dev.paralleltests.core.junit.ReportedCase;
 import dev.paralleltests.core.junit.ReportedSuite;
 import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.UnitNamer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 
 /**
  * Builds one build's {@link BuildTimings} from the events of the JUnit XML reader. Feed it every
@@ -35,14 +35,14 @@ import java.util.function.BiFunction;
  */
 public final class BuildTimingsCollector implements ReportListener {
 
-  private final BiFunction<ReportedCase, Granularity, String> namer;
+  private final UnitNamer namer;
   private final BuildTimings.Builder builder = BuildTimings.builder();
   private final Map<SuiteKey, Pending> pending = new HashMap<>();
   // Class and file units depend on the report and the case's class, file and suites, not on its
   // name: resolving them once per class and report spares the namer's file-system lookups.
   private final Map<UnitKey, String[]> units = new HashMap<>();
 
-  private BuildTimingsCollector(BiFunction<ReportedCase, Granularity, String> namer) {
+  private BuildTimingsCollector(UnitNamer namer) {
     this.namer = Objects.requireNonNull(namer, "namer");
   }
 
@@ -55,11 +55,11 @@ public final class BuildTimingsCollector implements ReportListener {
   }
 
   /**
-   * Names units by {@code namer} (the reader's {@code UnitNamer::unitName}, which knows the
-   * runners' report styles and multi-module layouts). A blank name means the case has no unit at
-   * that granularity.
+   * Names units by {@code namer} (usually {@link UnitNamer#detecting}, which knows the runners'
+   * report styles and multi-module layouts). A blank name means the case has no unit at that
+   * granularity.
    */
-  public static BuildTimingsCollector create(BiFunction<ReportedCase, Granularity, String> namer) {
+  public static BuildTimingsCollector create(UnitNamer namer) {
     return new BuildTimingsCollector(namer);
   }
 
@@ -134,7 +134,7 @@ public final class BuildTimingsCollector implements ReportListener {
   }
 
   private String name(ReportedCase testCase, Granularity granularity) {
-    String name = namer.apply(testCase, granularity);
+    String name = namer.unitName(testCase, granularity);
     return name == null || name.isBlank() ? "" : name;
   }
 

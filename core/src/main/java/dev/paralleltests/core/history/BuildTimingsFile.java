@@ -147,8 +147,8 @@ public final class BuildTimingsFile {
   // Cases and suite extras, merged in TestCaseId order; a context line (suite, class) is written
   // only when it changes, which keeps the file about one short line per case.
   private static void writeSamples(Writer out, BuildTimings timings) throws IOException {
-    Iterator<Map.Entry<TestCaseId, Long>> cases = timings.caseMillis().entrySet().iterator();
-    Iterator<Map.Entry<TestCaseId, Long>> extras = timings.suiteExtraMillis().entrySet().iterator();
+    Iterator<Map.Entry<TestCaseId, Long>> cases = sorted(timings.caseMillis()).iterator();
+    Iterator<Map.Entry<TestCaseId, Long>> extras = sorted(timings.suiteExtraMillis()).iterator();
     Map.Entry<TestCaseId, Long> nextCase = cases.hasNext() ? cases.next() : null;
     Map.Entry<TestCaseId, Long> nextExtra = extras.hasNext() ? extras.next() : null;
     TestCaseId context = null;
@@ -184,6 +184,12 @@ public final class BuildTimingsFile {
         nextCase = cases.hasNext() ? cases.next() : null;
       }
     }
+  }
+
+  private static List<Map.Entry<TestCaseId, Long>> sorted(Map<TestCaseId, Long> samples) {
+    List<Map.Entry<TestCaseId, Long>> entries = new ArrayList<>(samples.entrySet());
+    entries.sort(Map.Entry.comparingByKey());
+    return entries;
   }
 
   // The test unit of Java, Gradle and Go reports; written only when it differs.

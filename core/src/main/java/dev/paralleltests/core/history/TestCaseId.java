@@ -1,5 +1,7 @@
 package dev.paralleltests.core.history;
 
+import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.UnitNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -86,8 +88,8 @@ public record TestCaseId(
         cls,
         test,
         suite,
-        BasicNaming.topLevel(cls),
-        BasicNaming.file(Objects.requireNonNullElse(file, "")),
+        UnitNames.topLevelClass(cls.strip()),
+        file == null || file.isBlank() ? "" : UnitNames.normalizePath(file),
         cls.isEmpty() || test.isEmpty() ? "" : cls + "#" + test);
   }
 
@@ -99,7 +101,7 @@ public record TestCaseId(
   }
 
   /** The stored unit at a granularity; empty when the case names none. */
-  String unit(dev.paralleltests.core.unit.Granularity granularity) {
+  String unit(Granularity granularity) {
     return switch (granularity) {
       case CLASS -> classUnit;
       case FILE -> fileUnit;

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The recorded builds, oldest first, and the estimates they give. Immutable.
@@ -41,10 +41,16 @@ public final class TimingHistory {
   private static final TimingHistory EMPTY = new TimingHistory(List.of());
 
   private final List<RecordedBuild> builds;
+  // Per-unit series are the costly part (every sample of every build); a planner asks for the
+  // same ones several times (known units, then their estimates), so they are kept per history.
+  private final Map<SeriesKey, Map<String, long[]>> seriesCache = new ConcurrentHashMap<>();
 
   private TimingHistory(List<RecordedBuild> builds) {
     this.builds = builds;
   }
+
+  private record SeriesKey(
+      Granularity granularity, UnitNaming naming, int samples, int retention) {}
 
   /** No builds: every estimate is the default. */
   public static TimingHistory empty() {
@@ -194,7 +200,7 @@ public final class TimingHistory {
    */
   public Set<String> buildsInUse(EstimateOptions options) {
     int n = builds.size();
-    int windowStart = Math.max(0, n - options.retention());
+    int windowStart = windowStart(options);
     Set<String> keep = new HashSet<>();
     Map<TestCaseId, Integer> caseCounts = new HashMap<>();
     Map<TestCaseId, Integer> extraCounts = new HashMap<>();
@@ -209,6 +215,21 @@ public final class TimingHistory {
       }
     }
     return keep;
+  }
+
+  /**
+   * The index of the oldest build in the retention window: the last M builds that recorded any
+   * sample. A build without samples (every shard crashed, nothing reported) says nothing about
+   * which tests exist, so a run of them must not make the history forget everything.
+   */
+  private int windowStart(EstimateOptions options) {
+    int counted = 0;
+    for (int i = builds.size() - 1; i >= 0; i--) {
+      if (!builds.get(i).timings().isEmpty() && ++counted == options.retention()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static boolean counts(
@@ -262,8 +283,15 @@ public final class TimingHistory {
     Objects.requireNonNull(granularity, "granularity");
     Objects.requireNonNull(naming, "naming");
     Objects.requireNonNull(options, "options");
+    return seriesCache.computeIfAbsent(
+        new SeriesKey(granularity, naming, options.samples(), options.retention()),
+        k -> computeSeries(granularity, naming, options));
+  }
+
+  private Map<String, long[]> computeSeries(
+      Granularity granularity, UnitNaming naming, EstimateOptions options) {
     int n = builds.size();
-    int windowStart = Math.max(0, n - options.retention());
+    int windowStart = windowStart(options);
     int k = options.samples();
     Map<TestCaseId, Optional<String>> names = new HashMap<>();
     Map<String, Series> series = new HashMap<>();
@@ -288,9 +316,9 @@ public final class TimingHistory {
         s.add(Math.max(0, e.getValue()));
       }
     }
-    Map<String, long[]> result = new TreeMap<>();
+    Map<String, long[]> result = new HashMap<>(series.size() * 2);
     series.forEach((unit, s) -> result.put(unit, s.values()));
-    return result;
+    return Collections.unmodifiableMap(result);
   }
 
   private static void add(
@@ -299,6 +327,16 @@ public final class TimingHistory {
       UnitNaming naming,
       Map<TestCaseId, Optional<String>> names,
       Map<String, Long> perUnit) {
+    if (naming == UnitNaming.stored()) {
+      // The names are in the samples: a cache would cost more than it saves.
+      for (Map.Entry<TestCaseId, Long> e : samples.entrySet()) {
+        String unit = e.getKey().unit(granularity);
+        if (!unit.isEmpty()) {
+          perUnit.merge(unit, e.getValue(), Long::sum);
+        }
+      }
+      return;
+    }
     for (Map.Entry<TestCaseId, Long> e : samples.entrySet()) {
       Optional<String> unit =
           names.computeIfAbsent(e.getKey(), id -> naming.unitOf(id, granularity));

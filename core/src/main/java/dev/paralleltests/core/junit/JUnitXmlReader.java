@@ -1,8 +1,14 @@
 package dev.paralleltests.core.junit;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,11 +33,13 @@ import javax.xml.stream.XMLStreamReader;
  * {@code flakyError}, {@code rerunError}) are kept as problems of their own kinds.
  *
  * <p>Bad input never throws: malformed or truncated XML, binary junk, an empty file, a wrong root
- * element, a DOCTYPE (refused: DTDs and entities are disabled), undecodable bytes or an unreadable
- * file each give a fatal {@link ReportProblem} naming the file and line. <b>Every case that ended
- * before the fatal point has already been delivered</b>; only the case (and the suites) open at
- * that point are not. Callers read files one by one, so a broken file never stops the others.
- * Exceptions thrown by the listener itself propagate unchanged.
+ * element, a DOCTYPE (refused: DTDs and entities are disabled) or an unreadable file each give a
+ * fatal {@link ReportProblem} naming the file and line. Bytes that are not valid in the declared
+ * encoding (a Latin-1 name in a UTF-8 file) are read as U+FFFD replacement characters with a
+ * non-fatal problem naming the first case affected, so no case is lost to one bad byte. <b>Every
+ * case that ended before the fatal point has already been delivered</b>; only the case (and the
+ * suites) open at that point are not. Callers read files one by one, so a broken file never stops
+ * the others. Exceptions thrown by the listener itself propagate unchanged.
  *
  * <p>Two modes: {@link #full()} keeps everything a merged report needs (failure texts, {@code
  * system-out}/{@code system-err}, properties); {@link #timingsOnly()} keeps names, times, outcomes
@@ -111,27 +119,78 @@ public final class JUnitXmlReader {
     } catch (IOException | SecurityException e) {
       return failedBeforeParsing(file, listener, "cannot be read: " + e);
     }
+    ReportRead first = new ReportRead(file, listener, keepDetails, maxTextLength);
+    first.allowLenientRetry();
     try (InputStream input = new BufferedInputStream(in, 64 * 1024)) {
-      return read(input, file, listener);
+      parse(first, () -> FACTORY.createXMLStreamReader(input));
     } catch (IOException e) {
       // Only close() can get here; everything read was already delivered.
-      return failedBeforeParsing(file, listener, "cannot be closed: " + e);
+    }
+    if (!first.needsLenientRetry()) {
+      return first.result();
+    }
+    return readLeniently(file, first);
+  }
+
+  /**
+   * The second pass over a file with bytes its encoding does not allow: decoded with replacement
+   * characters, so that the cases after the bad bytes (and those the parser had decoded ahead but
+   * not yet delivered) are not lost. Cases the first pass delivered are not delivered again.
+   */
+  private ReadResult readLeniently(Path file, ReportRead first) {
+    Charset charset;
+    try {
+      charset = Charset.forName(first.detectedEncoding());
+    } catch (IllegalArgumentException e) {
+      return first.giveUpLenientRetry();
+    }
+    ReportRead second = first.lenientRetry();
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try (Reader reader =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 64 * 1024)) {
+      skipByteOrderMark(reader);
+      parse(second, () -> FACTORY.createXMLStreamReader(reader));
+    } catch (IOException e) {
+      return first.giveUpLenientRetry();
+    }
+    return second.result();
+  }
+
+  private static void skipByteOrderMark(Reader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
     }
   }
 
   /**
    * Reads a report from a stream (closed by the caller); {@code name} is used in every location.
    * The stream's bytes are decoded as the document declares (UTF-8 when it declares nothing).
+   * Undecodable bytes are fatal here (a stream cannot be read twice).
    */
   public ReadResult read(InputStream input, Path name, ReportListener listener) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(listener, "listener");
     ReportRead read = new ReportRead(name, listener, keepDetails, maxTextLength);
+    parse(read, () -> FACTORY.createXMLStreamReader(input));
+    return read.result();
+  }
+
+  /** Opens a parser over the input. */
+  private interface ParserSource {
+    XMLStreamReader open() throws XMLStreamException;
+  }
+
+  private static void parse(ReportRead read, ParserSource source) {
     XMLStreamReader xml = null;
     try {
       try {
-        xml = FACTORY.createXMLStreamReader(input);
+        xml = source.open();
         read.run(xml);
       } catch (ReportRead.ListenerFailure e) {
         throw e;
@@ -139,7 +198,6 @@ public final class JUnitXmlReader {
         // RuntimeException: Woodstox's lazy parsing wraps parse errors in unchecked exceptions.
         read.fail(e, xml);
       }
-      return read.result();
     } catch (ReportRead.ListenerFailure e) {
       throw e.getCause();
     } finally {

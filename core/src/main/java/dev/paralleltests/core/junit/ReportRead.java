@@ -71,17 +71,68 @@ final class ReportRead {
   private final ReportListener listener;
   private final boolean keepDetails;
   private final int maxTextLength;
-  private final JUnitXmlReader.Problems problems = new JUnitXmlReader.Problems();
+  private final JUnitXmlReader.Problems problems;
   private XMLStreamReader xml;
   private long cases;
   private long suites;
   private boolean summarized;
 
+  // Lenient retry after undecodable bytes: the first pass defers its fatal problem, the second
+  // pass skips what the first delivered and notes the first case with a replacement character.
+  private boolean retryAllowed;
+  private String deferredDecodingError;
+  private String deferredFatal;
+  private int deferredLine;
+  private String detectedEncoding = "UTF-8";
+  private long skipCases;
+  private long skipSuites;
+  private boolean lenient;
+  private boolean replacementNoted;
+
   ReportRead(Path file, ReportListener listener, boolean keepDetails, int maxTextLength) {
+    this(file, listener, keepDetails, maxTextLength, new JUnitXmlReader.Problems());
+  }
+
+  private ReportRead(
+      Path file,
+      ReportListener listener,
+      boolean keepDetails,
+      int maxTextLength,
+      JUnitXmlReader.Problems problems) {
     this.file = file;
     this.listener = listener;
     this.keepDetails = keepDetails;
     this.maxTextLength = maxTextLength;
+    this.problems = problems;
+  }
+
+  void allowLenientRetry() {
+    retryAllowed = true;
+  }
+
+  boolean needsLenientRetry() {
+    return deferredDecodingError != null;
+  }
+
+  String detectedEncoding() {
+    return detectedEncoding;
+  }
+
+  /** A second pass that continues this one, decoding leniently. */
+  ReportRead lenientRetry() {
+    ReportRead second = new ReportRead(file, listener, keepDetails, maxTextLength, problems);
+    second.skipCases = cases;
+    second.skipSuites = suites;
+    second.lenient = true;
+    second.deferredDecodingError = deferredDecodingError;
+    return second;
+  }
+
+  /** Reports the deferred decoding error as fatal, when a second pass is not possible. */
+  ReadResult giveUpLenientRetry() {
+    deferredDecodingError = null;
+    fatal(deferredLine, deferredFatal);
+    return result();
   }
 
   void run(XMLStreamReader reader) throws XMLStreamException {
@@ -106,7 +157,26 @@ final class ReportRead {
     while (xml.hasNext()) {
       xml.next();
     }
+    if (lenient && !replacementNoted) {
+      noteReplacement(0);
+    }
     summarizeNotes();
+  }
+
+  private void noteReplacement(int line) {
+    replacementNoted = true;
+    note(
+        line,
+        "contains bytes that are not valid "
+            + encodingName()
+            + " ("
+            + deferredDecodingError
+            + "); they were read as U+FFFD replacement characters"
+            + (line > 0 ? ", first in this test case" : ""));
+  }
+
+  private String encodingName() {
+    return "in its encoding " + detectedEncoding;
   }
 
   ReadResult result() {
@@ -126,7 +196,38 @@ final class ReportRead {
     } else if (reader != null) {
       line = safeLine(reader);
     }
+    if (retryAllowed && isDecodingError(cause)) {
+      deferredDecodingError = firstLine(decodingCause(cause).getMessage());
+      deferredFatal = describe(cause, reader);
+      deferredLine = line;
+      detectedEncoding = detectedEncoding(reader);
+      return;
+    }
     fatal(line, describe(cause, reader));
+  }
+
+  private static boolean isDecodingError(Throwable error) {
+    return decodingCause(error) != null;
+  }
+
+  private static Throwable decodingCause(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String detectedEncoding(XMLStreamReader reader) {
+    String encoding = null;
+    if (reader != null) {
+      encoding = reader.getCharacterEncodingScheme();
+      if (encoding == null) {
+        encoding = reader.getEncoding();
+      }
+    }
+    return encoding == null ? "UTF-8" : encoding;
   }
 
   private String describe(Throwable error, XMLStreamReader reader) {
@@ -247,6 +348,9 @@ final class ReportRead {
             suite.timestamp,
             suite.hostname);
     suites++;
+    if (suites <= skipSuites) {
+      return; // delivered by the first pass
+    }
     try {
       listener.onSuite(ended);
     } catch (RuntimeException e) {
@@ -317,6 +421,12 @@ final class ReportRead {
       suite.classNames.add(className);
     }
     cases++;
+    if (cases <= skipCases) {
+      return; // delivered by the first pass
+    }
+    if (lenient && !replacementNoted && hasReplacement(reported)) {
+      noteReplacement(line);
+    }
     try {
       listener.onCase(reported);
     } catch (RuntimeException e) {
@@ -508,7 +618,21 @@ final class ReportRead {
     }
   }
 
+  private static boolean hasReplacement(ReportedCase reported) {
+    return reported.className().indexOf('\uFFFD') >= 0
+        || reported.name().indexOf('\uFFFD') >= 0
+        || reported.file().indexOf('\uFFFD') >= 0
+        || reported.suitePath().stream().anyMatch(s -> s.indexOf('\uFFFD') >= 0)
+        || reported.systemOut().indexOf('\uFFFD') >= 0
+        || reported.systemErr().indexOf('\uFFFD') >= 0
+        || reported.problems().stream()
+            .anyMatch(p -> (p.message() + p.text() + p.type()).indexOf('\uFFFD') >= 0);
+  }
+
   private void note(int line, String message) {
+    if (cases < skipCases) {
+      return; // the first pass noted it
+    }
     if (problems.note()) {
       report(new ReportProblem(ReportLocation.of(file, line), message, false));
     }

@@ -140,6 +140,26 @@ class TimingHistoryStoreTest {
   }
 
   @Test
+  void anEntryThatCannotBeReadIsSkippedWithAWarningNamingIt() throws IOException {
+    TimingHistoryStore store = store();
+    store.record("1", unit("a.Foo", 1_000), BuildStats.none());
+    Path directory = Files.createDirectory(dir.resolve("history").resolve("build-x-0.tsv"));
+
+    HistoryLoad load = store.load();
+
+    assertThat(load.history().builds()).extracting(RecordedBuild::id).containsExactly("1");
+    assertThat(load.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.file()).isEqualTo(directory);
+              assertThat(w.message())
+                  .startsWith("cannot read: ")
+                  .endsWith("this build's timings are ignored");
+            });
+  }
+
+  @Test
   void aHistoryPathThatIsAFileGivesAWarningNotAFailure() throws IOException {
     Path file = Files.writeString(dir.resolve("history"), "not a directory");
 

@@ -101,6 +101,18 @@ class TimingHistoryTest {
   }
 
   @Test
+  void buildsThatRecordedNothingDoNotCountTowardsRetention() {
+    List<RecordedBuild> builds = new ArrayList<>();
+    builds.add(build(1).unit("a.Foo", 1_000).done());
+    for (int n = 2; n <= 40; n++) {
+      builds.add(build(n).done()); // every shard crashed: no report, no sample
+    }
+
+    assertThat(TimingHistory.of(builds).knownUnits(Granularity.CLASS, NAMING, DEFAULTS))
+        .containsExactly("a.Foo");
+  }
+
+  @Test
   void unitsNeverSeenGetTheMedianOfTheKnownEstimatesNotZeroNorTheMean() {
     TimingHistory history =
         TimingHistory.of(

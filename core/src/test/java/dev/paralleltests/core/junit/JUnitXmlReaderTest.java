@@ -357,16 +357,34 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void shouldNameTheEncodingWhenBytesAreInvalid() {
+  void shouldReadPastInvalidBytesAsReplacementCharactersWithANote() {
     ReadResult result = readFull("invalid-utf8.xml");
 
-    // Cases in the parser's decoding window (a few KB) before the bad bytes are not delivered.
-    assertThat(listener.caseNames()).hasSizeGreaterThan(100).allMatch(n -> n.startsWith("fine"));
-    ReportProblem fatal = result.fatalProblem().orElseThrow();
-    assertThat(fatal.message())
-        .startsWith("contains bytes that are not valid in its declared encoding UTF-8")
-        .contains("Invalid UTF-8");
-    assertThat(fatal.location().file()).isEqualTo(DATA.resolve("invalid-utf8.xml"));
+    assertThat(result.cases()).isEqualTo(201);
+    assertThat(listener.caseNames()).hasSize(201).doesNotHaveDuplicates();
+    assertThat(listener.cases.get(200).name()).isEqualTo("caf\uFFFD in latin-1 bytes");
+    assertThat(result.isComplete()).isTrue();
+    ReportProblem note = result.problems().get(0);
+    assertThat(note.fatal()).isFalse();
+    assertThat(note.location()).isEqualTo(ReportLocation.of(DATA.resolve("invalid-utf8.xml"), 203));
+    assertThat(note.message())
+        .startsWith("contains bytes that are not valid in its encoding UTF-8 (Invalid UTF-8")
+        .endsWith("they were read as U+FFFD replacement characters, first in this test case");
+    assertThat(result.problems()).hasSize(1);
+    assertThat(listener.problems).containsExactly(note);
+  }
+
+  @Test
+  void shouldFailOnInvalidBytesInAStreamNamingTheEncoding() throws Exception {
+    byte[] bytes = Files.readAllBytes(DATA.resolve("invalid-utf8.xml"));
+
+    ReadResult result =
+        JUnitXmlReader.full()
+            .read(new ByteArrayInputStream(bytes), Path.of("stream.xml"), listener);
+
+    assertThat(result.fatalProblem().orElseThrow().message())
+        .startsWith("contains bytes that are not valid in its declared encoding UTF-8");
+    assertThat(listener.cases).hasSizeGreaterThan(100);
   }
 
   @Test

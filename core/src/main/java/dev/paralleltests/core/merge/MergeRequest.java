@@ -1,0 +1,55 @@
+package dev.paralleltests.core.merge;
+
+import dev.paralleltests.core.plan.ShardPlan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What to merge and where to write it.
+ *
+ * @param shards each shard's report paths
+ * @param output the merged JUnit XML file to write (replaced atomically)
+ * @param expectedShards how many shards the caller started; shards 1..N that produced no report are
+ *     reported missing. Empty: the plan's shard count, else the highest shard number given.
+ * @param plan the plan the run followed, to compare planned and actual time per shard
+ */
+public record MergeRequest(
+    List<ShardInput> shards, Path output, OptionalInt expectedShards, Optional<ShardPlan> plan) {
+
+  public MergeRequest {
+    shards = List.copyOf(shards);
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(expectedShards, "expectedShards");
+    Objects.requireNonNull(plan, "plan");
+    if (expectedShards.isPresent() && expectedShards.getAsInt() < 1) {
+      throw new IllegalArgumentException(
+          "expected shard count must be at least 1, got " + expectedShards.getAsInt());
+    }
+  }
+
+  public static MergeRequest of(List<ShardInput> shards, Path output) {
+    return new MergeRequest(shards, output, OptionalInt.empty(), Optional.empty());
+  }
+
+  public MergeRequest withExpectedShards(int count) {
+    return new MergeRequest(shards, output, OptionalInt.of(count), plan);
+  }
+
+  public MergeRequest withPlan(ShardPlan shardPlan) {
+    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan));
+  }
+
+  /** The number of shards the run should have: given, else the plan's, else the highest index. */
+  int shardCount() {
+    if (expectedShards.isPresent()) {
+      return expectedShards.getAsInt();
+    }
+    if (plan.isPresent()) {
+      return plan.get().shards().size();
+    }
+    return shards.stream().mapToInt(ShardInput::index).max().orElse(0);
+  }
+}

@@ -1,0 +1,314 @@
+package dev.paralleltests.core.merge;
+
+import dev.paralleltests.core.junit.Outcome;
+import dev.paralleltests.core.junit.ReportProblem;
+import dev.paralleltests.core.plan.Shard;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.report.FailedTest;
+import dev.paralleltests.core.report.RunSummary;
+import dev.paralleltests.core.report.ShardStatus;
+import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TestTiming;
+import dev.paralleltests.core.report.Totals;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Collects what the first pass learns, shard by shard, and turns it into a {@link RunSummary}. */
+final class SummaryBuilder {
+  static final int SLOWEST = 20;
+  static final int MAX_DUPLICATE_WARNINGS = 20;
+  static final int SUMMARY_TEXT = 8 * 1024;
+
+  private final MergeRequest request;
+  private final Map<Integer, List<TestRecord>> records = new TreeMap<>();
+  private final Map<Integer, Integer> files = new HashMap<>();
+  private final Map<Integer, Integer> attempts = new HashMap<>();
+  private final Map<Integer, Long> shardMillis = new HashMap<>();
+  private final Map<Integer, Boolean> unreadable = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  SummaryBuilder(MergeRequest request) {
+    this.request = request;
+  }
+
+  /** A shard's tests, in the order they were first seen. */
+  List<TestRecord> records(int shard) {
+    return records.computeIfAbsent(shard, k -> new ArrayList<>());
+  }
+
+  void problem(String message) {
+    problems.add(message);
+  }
+
+  void shardFiles(int shard, int fileCount, int attemptCount) {
+    files.merge(shard, fileCount, Integer::sum);
+    attempts.merge(shard, attemptCount, Math::max);
+  }
+
+  private final List<Integer> casesPerFile = new ArrayList<>();
+
+  /** Records how many cases file {@code fileId} (numbered in merge order) held. */
+  void casesIn(int fileId, int count) {
+    while (casesPerFile.size() <= fileId) {
+      casesPerFile.add(0);
+    }
+    casesPerFile.set(fileId, count);
+  }
+
+  int casesIn(int fileId) {
+    return fileId < casesPerFile.size() ? casesPerFile.get(fileId) : 0;
+  }
+
+  void addShardTime(int shard, long millis) {
+    shardMillis.merge(shard, millis, Long::sum);
+  }
+
+  void reportProblem(int shard, ReportProblem p) {
+    if (p.fatal()) {
+      unreadable.put(shard, true);
+      problems.add("shard " + shard + ": " + p.location() + ": " + p.message());
+    } else {
+      warnings.add("shard " + shard + ": " + p.location() + ": " + p.message());
+    }
+  }
+
+  RunSummary build() {
+    int count = request.shardCount();
+    Optional<ShardPlan> plan = request.plan();
+    TreeSet<Integer> indexes = new TreeSet<>(records.keySet());
+    for (int i = 1; i <= count; i++) {
+      indexes.add(i);
+    }
+    if (plan.isPresent() && request.expectedShards().isPresent()) {
+      int planned = plan.get().shards().size();
+      if (planned != count) {
+        warnings.add(
+            "the plan has " + planned + " shards but " + count + " were expected; using " + count);
+      }
+    }
+    List<ShardSummary> shards = new ArrayList<>();
+    Totals totals = Totals.ZERO;
+    PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
+    Map<String, long[]> unitMillis = new HashMap<>();
+    List<FailedTest> failures = new ArrayList<>();
+    List<FailedTest> flaky = new ArrayList<>();
+    long wall = 0;
+    long machine = 0;
+    for (int index : indexes) {
+      List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
+      int passed = 0;
+      int failed = 0;
+      int errors = 0;
+      int skipped = 0;
+      int flakyCount = 0;
+      for (TestRecord r : shardRecords) {
+        switch (r.finalOutcome()) {
+          case PASSED -> passed++;
+          case FAILED -> failed++;
+          case ERROR -> errors++;
+          case SKIPPED -> skipped++;
+        }
+        if (r.isFlaky()) {
+          flakyCount++;
+          flaky.add(failedTest(r));
+        } else if (r.finalOutcome().isFailure()) {
+          failures.add(failedTest(r));
+        }
+        if (r.lastMillis >= 0) {
+          offer(slowest, new TestTiming(index, r.className, r.name, r.lastMillis));
+          String unit = r.className.isEmpty() ? suiteOf(r) : r.className;
+          unitMillis.computeIfAbsent(index + "\u0000" + unit, k -> new long[1])[0] += r.lastMillis;
+        }
+      }
+      Totals shardTotals = Totals.of(passed, failed, errors, skipped, flakyCount);
+      totals = totals.plus(shardTotals);
+      Optional<Shard> planned =
+          plan.filter(p -> index <= p.shards().size()).map(p -> p.shard(index));
+      OptionalLong plannedMillis =
+          planned.map(s -> OptionalLong.of(s.predictedMillis())).orElse(OptionalLong.empty());
+      OptionalInt plannedUnits =
+          planned.map(s -> OptionalInt.of(s.size())).orElse(OptionalInt.empty());
+      int fileCount = files.getOrDefault(index, 0);
+      ShardStatus status;
+      if (index > count) {
+        warnings.add(
+            "shard " + index + " reported results, but only " + count + " shards were expected");
+      }
+      if (fileCount == 0) {
+        status = ShardStatus.MISSING;
+        problems.add(
+            "shard "
+                + index
+                + " of "
+                + count
+                + " is missing: it produced no report"
+                + (plannedUnits.isPresent()
+                    ? " (" + plannedUnits.getAsInt() + " units planned)"
+                    : ""));
+      } else if (unreadable.getOrDefault(index, false)) {
+        status = ShardStatus.UNREADABLE;
+      } else if (shardTotals.tests() == 0 && !(planned.isPresent() && planned.get().size() == 0)) {
+        status = ShardStatus.EMPTY;
+        problems.add(
+            "shard "
+                + index
+                + " reported no tests"
+                + (plannedUnits.isPresent()
+                    ? " although " + plannedUnits.getAsInt() + " units were planned for it"
+                    : ""));
+      } else if (shardTotals.broken() > 0) {
+        status = ShardStatus.FAILED;
+      } else {
+        status = ShardStatus.PASSED;
+      }
+      OptionalLong actual =
+          fileCount == 0
+              ? OptionalLong.empty()
+              : OptionalLong.of(shardMillis.getOrDefault(index, 0L));
+      if (actual.isPresent()) {
+        wall = Math.max(wall, actual.getAsLong());
+        machine += actual.getAsLong();
+      }
+      shards.add(
+          new ShardSummary(
+              index,
+              status,
+              shardTotals,
+              plannedMillis,
+              plannedUnits,
+              actual,
+              Math.max(1, attempts.getOrDefault(index, 0)),
+              fileCount,
+              "",
+              ""));
+    }
+    duplicates();
+    long longestUnit = 0;
+    PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
+    for (Map.Entry<String, long[]> e : unitMillis.entrySet()) {
+      String[] parts = e.getKey().split("\u0000", 2);
+      longestUnit = Math.max(longestUnit, e.getValue()[0]);
+      offer(
+          slowestUnits, new TestTiming(Integer.parseInt(parts[0]), parts[1], "", e.getValue()[0]));
+    }
+    int shardCount = Math.max(1, shards.size());
+    long lowerBound = Math.max((machine + shardCount - 1) / shardCount, longestUnit);
+    return new RunSummary(
+        totals,
+        shards,
+        wall,
+        machine,
+        lowerBound,
+        plan.map(p -> OptionalLong.of(p.predictedMakespanMillis())).orElse(OptionalLong.empty()),
+        plan.map(p -> OptionalInt.of(p.estimatedUnits())).orElse(OptionalInt.empty()),
+        sortedDescending(slowest),
+        sortedDescending(slowestUnits),
+        failures,
+        flaky,
+        warnings,
+        problems);
+  }
+
+  /** The same test in two shards ran twice: both are kept, and a person should hear of it. */
+  private void duplicates() {
+    Map<String, TestRecord> first = new HashMap<>();
+    int found = 0;
+    for (List<TestRecord> shardRecords : records.values()) {
+      for (TestRecord r : shardRecords) {
+        TestRecord earlier = first.putIfAbsent(r.identity, r);
+        if (earlier == null || earlier.shard == r.shard) {
+          continue;
+        }
+        found++;
+        if (found > MAX_DUPLICATE_WARNINGS) {
+          continue;
+        }
+        String name = r.className.isEmpty() ? r.name : r.className + "." + r.name;
+        Outcome a = earlier.finalOutcome();
+        Outcome b = r.finalOutcome();
+        warnings.add(
+            a == b
+                ? name + " ran in shards " + earlier.shard + " and " + r.shard + "; kept both"
+                : name
+                    + " ran in shards "
+                    + earlier.shard
+                    + " and "
+                    + r.shard
+                    + " with conflicting outcomes ("
+                    + label(a)
+                    + " in shard "
+                    + earlier.shard
+                    + ", "
+                    + label(b)
+                    + " in shard "
+                    + r.shard
+                    + "); kept both");
+      }
+    }
+    if (found > MAX_DUPLICATE_WARNINGS) {
+      warnings.add(
+          (found - MAX_DUPLICATE_WARNINGS) + " more tests ran in more than one shard (not listed)");
+    }
+  }
+
+  private static String label(Outcome o) {
+    return o.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String suiteOf(TestRecord r) {
+    int end = r.identity.indexOf('\u001e');
+    String path = end < 0 ? "" : r.identity.substring(0, end);
+    int last = path.lastIndexOf('\u001f');
+    return last < 0 ? path : path.substring(last + 1);
+  }
+
+  private static FailedTest failedTest(TestRecord r) {
+    List<String> messages = new ArrayList<>();
+    for (TestRecord.FailedRun run : r.failedRuns) {
+      messages.add(JUnitMerger.cut(run.problem().message(), SUMMARY_TEXT));
+    }
+    TestRecord.FailedRun last = r.failedRuns.get(r.failedRuns.size() - 1);
+    String output = last.systemOut();
+    if (!last.systemErr().isEmpty()) {
+      output = output.isEmpty() ? last.systemErr() : output + "\n" + last.systemErr();
+    }
+    return new FailedTest(
+        r.shard,
+        r.className,
+        r.name,
+        last.isError(),
+        r.isFlaky(),
+        r.runs,
+        messages,
+        JUnitMerger.cut(last.problem().text(), SUMMARY_TEXT),
+        JUnitMerger.cut(output, SUMMARY_TEXT));
+  }
+
+  private static Comparator<TestTiming> timingOrder() {
+    return Comparator.comparingLong(TestTiming::millis)
+        .thenComparing(TestTiming::displayName, Comparator.reverseOrder());
+  }
+
+  private static void offer(PriorityQueue<TestTiming> heap, TestTiming t) {
+    heap.add(t);
+    if (heap.size() > SLOWEST) {
+      heap.poll();
+    }
+  }
+
+  private static List<TestTiming> sortedDescending(PriorityQueue<TestTiming> heap) {
+    List<TestTiming> list = new ArrayList<>(heap);
+    list.sort(timingOrder().reversed());
+    return list;
+  }
+}

@@ -1,0 +1,161 @@
+package dev.paralleltests.core.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * What a sharded run did: the one model behind the JSON, Markdown and HTML summaries, the command
+ * line's exit status and the Jenkins plugin's pages, so that they never disagree. Immutable; the
+ * overall {@link #status()} is derived from the content, so no caller can make a run with missing
+ * shards or unreadable reports look green.
+ *
+ * @param totals test counts over all shards (attempts collapsed; a test that ran in two shards
+ *     counts twice)
+ * @param shards every expected or reporting shard, by index
+ * @param wallMillis the slowest shard's time: how long the run took
+ * @param machineMillis the sum of the shards' times: what it cost
+ * @param lowerBoundMillis max(machine time / shards, longest unit): no split could be faster
+ * @param plannedMakespanMillis the plan's predicted slowest shard, when a plan was given
+ * @param estimatedUnits how many of the plan's units had no history, when a plan was given
+ * @param slowestTests the slowest tests, slowest first
+ * @param slowestUnits the slowest units (test classes), slowest first
+ * @param failures tests that failed on every attempt
+ * @param flakyTests tests that failed, then passed on a later attempt
+ * @param warnings things a person should know that do not make the run red (a test that ran in two
+ *     shards, for example)
+ * @param problems things that make the run an error: missing shards, unreadable reports
+ */
+public record RunSummary(
+    Totals totals,
+    List<ShardSummary> shards,
+    long wallMillis,
+    long machineMillis,
+    long lowerBoundMillis,
+    OptionalLong plannedMakespanMillis,
+    OptionalInt estimatedUnits,
+    List<TestTiming> slowestTests,
+    List<TestTiming> slowestUnits,
+    List<FailedTest> failures,
+    List<FailedTest> flakyTests,
+    List<String> warnings,
+    List<String> problems) {
+
+  /** The overall verdict of a run. */
+  public enum Status {
+    /** Every test passed or was skipped, and every shard reported. */
+    PASSED,
+    /** Tests failed; all results are there. */
+    FAILED,
+    /** Results are missing or unreadable: nobody can tell whether the tests pass. */
+    ERROR;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public RunSummary {
+    Objects.requireNonNull(totals, "totals");
+    shards = List.copyOf(shards);
+    Objects.requireNonNull(plannedMakespanMillis, "plannedMakespanMillis");
+    Objects.requireNonNull(estimatedUnits, "estimatedUnits");
+    slowestTests = List.copyOf(slowestTests);
+    slowestUnits = List.copyOf(slowestUnits);
+    failures = List.copyOf(failures);
+    flakyTests = List.copyOf(flakyTests);
+    warnings = List.copyOf(warnings);
+    problems = List.copyOf(problems);
+    if (wallMillis < 0 || machineMillis < 0 || lowerBoundMillis < 0) {
+      throw new IllegalArgumentException("negative time");
+    }
+  }
+
+  /**
+   * The verdict: {@link Status#ERROR} when there is a problem, a broken shard (missing, empty,
+   * timed out, unreadable) or no test at all; else {@link Status#FAILED} when a test failed on
+   * every attempt; else {@link Status#PASSED}.
+   */
+  public Status status() {
+    if (!problems.isEmpty()
+        || totals.tests() == 0
+        || shards.stream().anyMatch(s -> s.status().isBroken())) {
+      return Status.ERROR;
+    }
+    if (totals.broken() > 0 || shards.stream().anyMatch(s -> s.status() == ShardStatus.FAILED)) {
+      return Status.FAILED;
+    }
+    return Status.PASSED;
+  }
+
+  /** True only when every expected shard reported, all reports were readable and no test failed. */
+  public boolean isGreen() {
+    return status() == Status.PASSED;
+  }
+
+  /** Slowest shard over the lower bound: 1.0 is a perfect split. 1.0 when nothing ran. */
+  public double imbalance() {
+    return lowerBoundMillis == 0 ? 1.0 : (double) wallMillis / lowerBoundMillis;
+  }
+
+  /** Machine time over wall time: how many times faster than running everything in one shard. */
+  public double speedUp() {
+    return wallMillis == 0 ? 1.0 : (double) machineMillis / wallMillis;
+  }
+
+  /** The shards with a given status. */
+  public List<ShardSummary> shardsWith(ShardStatus status) {
+    return shards.stream().filter(s -> s.status() == status).toList();
+  }
+
+  /**
+   * The same run with one shard replaced (matched by index), e.g. marked timed out by a runner.
+   *
+   * @throws IllegalArgumentException when there is no shard with that index
+   */
+  public RunSummary withShard(ShardSummary shard) {
+    List<ShardSummary> replaced = new ArrayList<>(shards);
+    for (int i = 0; i < replaced.size(); i++) {
+      if (replaced.get(i).index() == shard.index()) {
+        replaced.set(i, shard);
+        return new RunSummary(
+            totals,
+            replaced,
+            wallMillis,
+            machineMillis,
+            lowerBoundMillis,
+            plannedMakespanMillis,
+            estimatedUnits,
+            slowestTests,
+            slowestUnits,
+            failures,
+            flakyTests,
+            warnings,
+            problems);
+      }
+    }
+    throw new IllegalArgumentException("no shard " + shard.index() + " in this run");
+  }
+
+  /** The same run with one more problem: the run becomes an error. */
+  public RunSummary withProblem(String problem) {
+    List<String> more = new ArrayList<>(problems);
+    more.add(Objects.requireNonNull(problem, "problem"));
+    return new RunSummary(
+        totals,
+        shards,
+        wallMillis,
+        machineMillis,
+        lowerBoundMillis,
+        plannedMakespanMillis,
+        estimatedUnits,
+        slowestTests,
+        slowestUnits,
+        failures,
+        flakyTests,
+        warnings,
+        more);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.paralleltests.core.report;
+
+import java.util.Objects;
+
+/**
+ * One earlier build in a trend chart.
+ *
+ * @param label what the x axis shows for it, e.g. {@code #42}
+ * @param wallMillis its slowest shard's time
+ * @param machineMillis the sum of its shards' times
+ * @param imbalance its slowest shard over its lower bound
+ * @param tests how many tests it ran
+ */
+public record TrendPoint(
+    String label, long wallMillis, long machineMillis, double imbalance, int tests) {
+  public TrendPoint {
+    Objects.requireNonNull(label, "label");
+  }
+
+  /** The point a finished run contributes to later trends. */
+  public static TrendPoint of(String label, RunSummary run) {
+    return new TrendPoint(
+        label, run.wallMillis(), run.machineMillis(), run.imbalance(), run.totals().tests());
+  }
+}

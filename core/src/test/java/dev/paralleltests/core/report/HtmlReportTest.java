@@ -1,0 +1,84 @@
+package dev.paralleltests.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+  @Test
+  void escapesEveryValueFromTheReports() {
+    String html = HtmlReport.render(SampleRuns.failing());
+
+    assertThat(html).doesNotContain("<script");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;");
+  }
+
+  @Test
+  void loadsNothingFromTheNetworkAndRunsNoScript() {
+    String html = HtmlReport.render(SampleRuns.failing(), trend(5));
+
+    assertThat(html).doesNotContainPattern("(?i)(src|href)\\s*=");
+    assertThat(html).doesNotContainPattern("(?i)url\\(");
+    assertThat(html).contains("default-src 'none'");
+  }
+
+  @Test
+  void drawsTheTimelineWithAnAxisAndOneRowPerShard() {
+    String html = HtmlReport.render(SampleRuns.failing());
+
+    assertThat(html).contains("<svg class=\"chart\" id=\"timeline-chart\"");
+    assertThat(html).contains(">Shard 1</text>").contains(">Shard 4</text>");
+    assertThat(html).contains("<title>shard 3 planned: 3 min 59 s</title>");
+    assertThat(html).contains("<title>shard 3 actual: 4 min 22 s (failed)</title>");
+    assertThat(html).contains(">lower bound 4 min 05 s</text>");
+    assertThat(html).contains(">5 min</text>"); // an x-axis tick
+  }
+
+  @Test
+  void drawsTrendChartsOnlyWhenThereIsHistory() {
+    assertThat(HtmlReport.render(SampleRuns.failing())).doesNotContain("id=\"trend\"");
+
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(trend(30));
+    points.add(TrendPoint.of("this run", run));
+
+    String html = HtmlReport.render(run, points);
+
+    assertThat(html).contains("Trend over the last 31 builds");
+    assertThat(html)
+        .contains("id=\"trend-wall\"")
+        .contains("id=\"trend-machine\"")
+        .contains("id=\"trend-imbalance\"")
+        .contains("id=\"trend-tests\"");
+    assertThat(html).contains("<title>this run: 1,234</title>");
+  }
+
+  @Test
+  void showsMissingShardsAsHavingNoResults() {
+    RunSummary run =
+        SampleRuns.green(3)
+            .withShard(
+                ShardSummary.missing(
+                    3, java.util.OptionalLong.of(1_000), java.util.OptionalInt.of(10)))
+            .withProblem("shard 3 of 3 is missing: it produced no report");
+
+    String html = HtmlReport.render(run);
+
+    assertThat(html).contains(">missing: no results</text>");
+    assertThat(html).contains("data-status=\"error\"");
+    assertThat(html).contains("<li>shard 3 of 3 is missing: it produced no report</li>");
+  }
+
+  static List<TrendPoint> trend(int builds) {
+    List<TrendPoint> points = new java.util.ArrayList<>();
+    for (int i = 1; i <= builds; i++) {
+      points.add(
+          new TrendPoint(
+              "#" + i, 300_000 - i * 1_000L, 1_000_000 + i * 500L, 1.3 - i * 0.01, 1_100 + i * 4));
+    }
+    return points;
+  }
+}
