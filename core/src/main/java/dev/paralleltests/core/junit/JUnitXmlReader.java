@@ -35,11 +35,12 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Bad input never throws: malformed or truncated XML, binary junk, an empty file, a wrong root
  * element, a DOCTYPE (refused: DTDs and entities are disabled) or an unreadable file each give a
  * fatal {@link ReportProblem} naming the file and line. Bytes that are not valid in the declared
- * encoding (a Latin-1 name in a UTF-8 file) are read as U+FFFD replacement characters with a
- * non-fatal problem naming the first case affected, so no case is lost to one bad byte. <b>Every
- * case that ended before the fatal point has already been delivered</b>; only the case (and the
- * suites) open at that point are not. Callers read files one by one, so a broken file never stops
- * the others. Exceptions thrown by the listener itself propagate unchanged.
+ * encoding (a Latin-1 name in a UTF-8 file) are read as U+FFFD replacement characters, with a
+ * non-fatal problem naming the first case that holds them, so no case is lost to one bad byte (the
+ * file is read a second time for that); {@link #withStrictDecoding()} makes them fatal at that case
+ * instead. <b>Every case that ended before the fatal point has already been delivered</b>; only the
+ * case (and the suites) open at that point are not. Callers read files one by one, so a broken file
+ * never stops the others. Exceptions thrown by the listener itself propagate unchanged.
  *
  * <p>Two modes: {@link #full()} keeps everything a merged report needs (failure texts, {@code
  * system-out}/{@code system-err}, properties); {@link #timingsOnly()} keeps names, times, outcomes
@@ -57,15 +58,17 @@ public final class JUnitXmlReader {
 
   private final boolean keepDetails;
   private final int maxTextLength;
+  private final boolean lenientDecoding;
 
-  private JUnitXmlReader(boolean keepDetails, int maxTextLength) {
+  private JUnitXmlReader(boolean keepDetails, int maxTextLength, boolean lenientDecoding) {
     this.keepDetails = keepDetails;
     this.maxTextLength = maxTextLength;
+    this.lenientDecoding = lenientDecoding;
   }
 
   /** A reader that keeps every detail of each case: what merging reports needs. */
   public static JUnitXmlReader full() {
-    return new JUnitXmlReader(true, DEFAULT_MAX_TEXT_LENGTH);
+    return new JUnitXmlReader(true, DEFAULT_MAX_TEXT_LENGTH, true);
   }
 
   /**
@@ -73,7 +76,7 @@ public final class JUnitXmlReader {
    * texts, outputs and properties: what timing history needs, and faster.
    */
   public static JUnitXmlReader timingsOnly() {
-    return new JUnitXmlReader(false, 0);
+    return new JUnitXmlReader(false, 0, true);
   }
 
   /**
@@ -84,7 +87,16 @@ public final class JUnitXmlReader {
     if (maxChars < 0) {
       throw new IllegalArgumentException("maxTextLength must be >= 0, was " + maxChars);
     }
-    return new JUnitXmlReader(keepDetails, maxChars);
+    return new JUnitXmlReader(keepDetails, maxChars, lenientDecoding);
+  }
+
+  /**
+   * The same reader, but bytes that are not valid in the file's encoding are fatal, at the line of
+   * the first case holding them and after every case before them was delivered. By default they are
+   * read as U+FFFD replacement characters with a non-fatal note, and reading goes on.
+   */
+  public JUnitXmlReader withStrictDecoding() {
+    return new JUnitXmlReader(keepDetails, maxTextLength, false);
   }
 
   /** True for {@link #full()} readers. */
@@ -133,9 +145,10 @@ public final class JUnitXmlReader {
   }
 
   /**
-   * The second pass over a file with bytes its encoding does not allow: decoded with replacement
-   * characters, so that the cases after the bad bytes (and those the parser had decoded ahead but
-   * not yet delivered) are not lost. Cases the first pass delivered are not delivered again.
+   * The second pass over a file with bytes its encoding does not allow, decoded with replacement
+   * characters: the parser decodes a few kilobytes ahead, so the first pass stops short of cases
+   * that precede the bad bytes; this pass delivers them (and, lenient, the rest). Cases the first
+   * pass delivered are not delivered again.
    */
   private ReadResult readLeniently(Path file, ReportRead first) {
     Charset charset;
@@ -144,7 +157,7 @@ public final class JUnitXmlReader {
     } catch (IllegalArgumentException e) {
       return first.giveUpLenientRetry();
     }
-    ReportRead second = first.lenientRetry();
+    ReportRead second = first.lenientRetry(!lenientDecoding);
     CharsetDecoder decoder =
         charset
             .newDecoder()

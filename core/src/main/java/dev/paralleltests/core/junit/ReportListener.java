@@ -12,6 +12,12 @@ public interface ReportListener {
   /** A suite, delivered when its element ends (after all its cases and nested suites). */
   default void onSuite(ReportedSuite suite) {}
 
+  /**
+   * The rest of what a suite said (declared counts, properties, its own output), delivered right
+   * after {@link #onSuite} for the same suite, by {@link JUnitXmlReader#full()} readers only.
+   */
+  default void onSuiteDetails(ReportedSuite suite, SuiteDetails details) {}
+
   /** A problem with the report; for a fatal one, no more events follow from this file. */
   default void onProblem(ReportProblem problem) {}
 }

@@ -38,6 +38,22 @@ final class ReportRead {
     }
   }
 
+  /** Names a case in notes; built into text only when a note is written. */
+  private record CaseName(String className, String name) {
+    @Override
+    public String toString() {
+      return "testcase '" + (className.isEmpty() ? name : className + "." + name) + "'";
+    }
+  }
+
+  /** Names a suite in notes. */
+  private record SuiteName(String name) {
+    @Override
+    public String toString() {
+      return "testsuite '" + name + "'";
+    }
+  }
+
   /** An open {@code <testsuite>}: what its {@link ReportedSuite} needs when it ends. */
   private static final class OpenSuite {
     final List<String> path;
@@ -86,8 +102,19 @@ final class ReportRead {
   private String detectedEncoding = "UTF-8";
   private long skipCases;
   private long skipSuites;
-  private boolean lenient;
+  private boolean secondPass;
+  private boolean strictDecoding;
+  private String encodingPhrase;
   private boolean replacementNoted;
+
+  /** Ends a strict second pass at the first case with undecodable bytes (already reported). */
+  private static final class StopReading extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopReading() {
+      super(null, null, false, false);
+    }
+  }
 
   ReportRead(Path file, ReportListener listener, boolean keepDetails, int maxTextLength) {
     this(file, listener, keepDetails, maxTextLength, new JUnitXmlReader.Problems());
@@ -118,13 +145,20 @@ final class ReportRead {
     return detectedEncoding;
   }
 
-  /** A second pass that continues this one, decoding leniently. */
-  ReportRead lenientRetry() {
+  /**
+   * A second pass that continues this one over text decoded with replacement characters. Strict: it
+   * stops with the fatal problem at the first case that holds one (so every case before the bad
+   * bytes is delivered, and the line is exact); otherwise it reads on and notes the first such
+   * case.
+   */
+  ReportRead lenientRetry(boolean strict) {
     ReportRead second = new ReportRead(file, listener, keepDetails, maxTextLength, problems);
     second.skipCases = cases;
     second.skipSuites = suites;
-    second.lenient = true;
+    second.secondPass = true;
+    second.strictDecoding = strict;
     second.deferredDecodingError = deferredDecodingError;
+    second.encodingPhrase = encodingPhrase;
     return second;
   }
 
@@ -157,10 +191,21 @@ final class ReportRead {
     while (xml.hasNext()) {
       xml.next();
     }
-    if (lenient && !replacementNoted) {
+    if (secondPass && strictDecoding) {
+      // The bad bytes were somewhere no case keeps (a skipped body, a comment): still refused.
+      fatal(0, decodingFatal());
+    } else if (secondPass && !replacementNoted) {
       noteReplacement(0);
     }
     summarizeNotes();
+  }
+
+  private String decodingFatal() {
+    return "contains bytes that are not valid "
+        + encodingPhrase
+        + ": "
+        + deferredDecodingError
+        + readSoFar();
   }
 
   private void noteReplacement(int line) {
@@ -186,6 +231,9 @@ final class ReportRead {
 
   /** Turns a parse error into the file's fatal problem. */
   void fail(Exception error, XMLStreamReader reader) {
+    if (error instanceof StopReading) {
+      return;
+    }
     Throwable cause = error;
     if (error instanceof RuntimeException && error.getCause() instanceof XMLStreamException) {
       cause = error.getCause();
@@ -199,6 +247,7 @@ final class ReportRead {
     if (retryAllowed && isDecodingError(cause)) {
       deferredDecodingError = firstLine(decodingCause(cause).getMessage());
       deferredFatal = describe(cause, reader);
+      encodingPhrase = encodingOf(reader);
       deferredLine = line;
       detectedEncoding = detectedEncoding(reader);
       return;
@@ -243,6 +292,10 @@ final class ReportRead {
             + firstLine(t.getMessage())
             + readSoFar();
       }
+    }
+    if (detail.contains("limit") && detail.contains("Exceeded")) {
+      // Woodstox's size and depth limits (SecureXml): hostile or broken, never a real report.
+      return "exceeds a safety limit for reports: " + detail + readSoFar();
     }
     return "is not well-formed XML (truncated, corrupt or not XML): " + detail + readSoFar();
   }
@@ -309,29 +362,55 @@ final class ReportRead {
     String suiteFile = "";
     String timestamp = "";
     String hostname = "";
+    Map<String, String> attributes = Map.of();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String value = xml.getAttributeValue(i);
-      switch (xml.getAttributeLocalName(i)) {
+      String attribute = xml.getAttributeLocalName(i);
+      switch (attribute) {
         case "name" -> name = value;
         case "time" -> time = value;
         case "file" -> suiteFile = value;
         case "timestamp" -> timestamp = value;
         case "hostname" -> hostname = value;
         default -> {
-          // tests/failures/errors/skipped counts are recomputed by consumers from the cases.
+          if (keepDetails) {
+            if (attributes.isEmpty()) {
+              attributes = new LinkedHashMap<>();
+            }
+            String prefix = xml.getAttributePrefix(i);
+            putUnique(
+                attributes,
+                prefix == null || prefix.isEmpty() ? attribute : prefix + ":" + attribute,
+                value);
+          }
         }
       }
     }
+    Map<String, String> properties = Map.of();
+    String systemOut = "";
+    String systemErr = "";
     List<String> path = append(parentPath, name);
-    OptionalLong duration = duration(time, line, "testsuite '" + name + "'");
+    OptionalLong duration = duration(time, line, new SuiteName(name));
     OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "testcase" -> readCase(suite);
-          case "testsuite" -> readSuite(path);
-          default -> skipElement();
+        String element = xml.getLocalName();
+        if (element.equals("testcase")) {
+          readCase(suite);
+        } else if (element.equals("testsuite")) {
+          readSuite(path);
+        } else if (keepDetails && element.equals("properties")) {
+          if (properties.isEmpty()) {
+            properties = new LinkedHashMap<>();
+          }
+          readProperties(properties, new SuiteName(name));
+        } else if (keepDetails && element.equals("system-out")) {
+          systemOut = systemOut + readText(new SuiteName(name), element, false);
+        } else if (keepDetails && element.equals("system-err")) {
+          systemErr = systemErr + readText(new SuiteName(name), element, false);
+        } else {
+          skipElement();
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         break;
@@ -353,6 +432,10 @@ final class ReportRead {
     }
     try {
       listener.onSuite(ended);
+      if (keepDetails) {
+        listener.onSuiteDetails(
+            ended, new SuiteDetails(attributes, properties, systemOut, systemErr));
+      }
     } catch (RuntimeException e) {
       throw new ListenerFailure(e);
     }
@@ -364,7 +447,8 @@ final class ReportRead {
     String name = "";
     String caseFile = "";
     String time = null;
-    Map<String, String> properties = keepDetails ? new LinkedHashMap<>() : Map.of();
+    // Allocated only for a case that has properties or unknown attributes: most have none.
+    Map<String, String> properties = Map.of();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String attribute = xml.getAttributeLocalName(i);
       switch (attribute) {
@@ -374,13 +458,16 @@ final class ReportRead {
         case "time" -> time = xml.getAttributeValue(i);
         default -> {
           if (keepDetails) {
+            if (properties.isEmpty()) {
+              properties = new LinkedHashMap<>();
+            }
             putUnique(properties, "@" + attribute, xml.getAttributeValue(i));
           }
         }
       }
     }
-    String what = "testcase '" + (className.isEmpty() ? name : className + "." + name) + "'";
-    List<CaseProblem> caseProblems = new ArrayList<>(2);
+    CaseName what = new CaseName(className, name);
+    List<CaseProblem> caseProblems = List.of();
     String systemOut = "";
     String systemErr = "";
     while (true) {
@@ -389,12 +476,18 @@ final class ReportRead {
         String element = xml.getLocalName();
         CaseProblem.Kind kind = kindOf(element);
         if (kind != null) {
+          if (caseProblems.isEmpty()) {
+            caseProblems = new ArrayList<>(2);
+          }
           caseProblems.add(readProblem(kind, what));
         } else if (keepDetails && element.equals("system-out")) {
           systemOut = systemOut + readText(what, element, false);
         } else if (keepDetails && element.equals("system-err")) {
           systemErr = systemErr + readText(what, element, false);
         } else if (keepDetails && element.equals("properties")) {
+          if (properties.isEmpty()) {
+            properties = new LinkedHashMap<>();
+          }
           readProperties(properties, what);
         } else {
           skipElement();
@@ -416,6 +509,15 @@ final class ReportRead {
             systemOut,
             systemErr,
             properties);
+    if (secondPass && cases >= skipCases && hasReplacement(reported)) {
+      if (strictDecoding) {
+        fatal(line, decodingFatal());
+        throw new StopReading();
+      }
+      if (!replacementNoted) {
+        noteReplacement(line);
+      }
+    }
     if (suite != null) {
       suite.directCases++;
       suite.classNames.add(className);
@@ -424,9 +526,6 @@ final class ReportRead {
     if (cases <= skipCases) {
       return; // delivered by the first pass
     }
-    if (lenient && !replacementNoted && hasReplacement(reported)) {
-      noteReplacement(line);
-    }
     try {
       listener.onCase(reported);
     } catch (RuntimeException e) {
@@ -434,7 +533,7 @@ final class ReportRead {
     }
   }
 
-  private CaseProblem readProblem(CaseProblem.Kind kind, String what) throws XMLStreamException {
+  private CaseProblem readProblem(CaseProblem.Kind kind, Object what) throws XMLStreamException {
     String type = xml.getAttributeValue(null, "type");
     String message = xml.getAttributeValue(null, "message");
     String text;
@@ -447,7 +546,7 @@ final class ReportRead {
     return new CaseProblem(kind, type, message, text);
   }
 
-  private void readProperties(Map<String, String> properties, String what)
+  private void readProperties(Map<String, String> properties, Object what)
       throws XMLStreamException {
     while (true) {
       int event = xml.next();
@@ -475,7 +574,7 @@ final class ReportRead {
    * The text of the current element (CDATA included), up to {@link #maxTextLength} characters. In a
    * Surefire rerun element only {@code <stackTrace>} is kept; its own outputs are skipped.
    */
-  private String readText(String what, String element, boolean rerun) throws XMLStreamException {
+  private String readText(Object what, String element, boolean rerun) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     long cut = 0;
     int depth = 0;
@@ -547,7 +646,7 @@ final class ReportRead {
     }
   }
 
-  private OptionalLong duration(String time, int line, String what) {
+  private OptionalLong duration(String time, int line, Object what) {
     if (time == null) {
       return OptionalLong.empty();
     }

@@ -54,13 +54,17 @@ public record ReportedCase(
     systemOut = systemOut == null ? "" : systemOut;
     systemErr = systemErr == null ? "" : systemErr;
     // Document order matters to a merged report; Map.copyOf would lose it.
+    properties = properties.isEmpty() ? Map.of() : ordered(properties);
+  }
+
+  private static Map<String, String> ordered(Map<String, String> properties) {
     Map<String, String> ordered = new LinkedHashMap<>();
     properties.forEach(
         (key, value) ->
             ordered.put(
                 Objects.requireNonNull(key, "property name"),
                 Objects.requireNonNull(value, "property value")));
-    properties = Collections.unmodifiableMap(ordered);
+    return Collections.unmodifiableMap(ordered);
   }
 
   /** The innermost enclosing suite's name, or empty for a case outside any suite. */

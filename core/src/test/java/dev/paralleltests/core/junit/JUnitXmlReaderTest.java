@@ -94,8 +94,52 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void shouldDeliverSuitesAfterTheirCasesWithTheirOwnTime() {
+  void shouldDeliverSuiteDetailsRightAfterTheSuiteInFullMode() {
     readFull("surefire-single-suite.xml");
+
+    assertThat(listener.events)
+        .endsWith("suite com.example.CalculatorTest", "details com.example.CalculatorTest");
+    SuiteDetails details = listener.details.get(0);
+    assertThat(details.attributes())
+        .containsExactly(
+            Map.entry(
+                "xsi:noNamespaceSchemaLocation",
+                "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd"),
+            Map.entry("version", "3.0.2"),
+            Map.entry("tests", "4"),
+            Map.entry("errors", "1"),
+            Map.entry("skipped", "1"),
+            Map.entry("failures", "1"));
+    assertThat(details.properties()).containsExactly(Map.entry("java.version", "17.0.15"));
+  }
+
+  @Test
+  void shouldKeepASuitesOwnOutput() throws Exception {
+    String xml =
+        "<testsuite name='G'><testcase classname='G' name='t'/>"
+            + "<system-out><![CDATA[suite out]]></system-out><system-err>suite err</system-err>"
+            + "</testsuite>";
+
+    JUnitXmlReader.full()
+        .read(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            Path.of("g.xml"),
+            listener);
+
+    assertThat(listener.details.get(0).systemOut()).isEqualTo("suite out");
+    assertThat(listener.details.get(0).systemErr()).isEqualTo("suite err");
+  }
+
+  @Test
+  void shouldNotDeliverSuiteDetailsWhenReadingTimingsOnly() {
+    JUnitXmlReader.timingsOnly().read(DATA.resolve("surefire-single-suite.xml"), listener);
+
+    assertThat(listener.details).isEmpty();
+  }
+
+  @Test
+  void shouldDeliverSuitesAfterTheirCasesWithTheirOwnTime() {
+    JUnitXmlReader.timingsOnly().read(DATA.resolve("surefire-single-suite.xml"), listener);
 
     assertThat(listener.events)
         .containsExactly(
@@ -128,7 +172,7 @@ class JUnitXmlReaderTest {
 
   @Test
   void shouldGiveNestedSuitesTheirPath() {
-    readFull("nested-suites.xml");
+    JUnitXmlReader.timingsOnly().read(DATA.resolve("nested-suites.xml"), listener);
 
     assertThat(listener.caseNamed("first").suitePath()).containsExactly("outer");
     assertThat(listener.caseNamed("deep").suitePath()).containsExactly("outer", "middle", "inner");
@@ -312,7 +356,13 @@ class JUnitXmlReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"billion-laughs.xml", "external-entity.xml", "external-dtd.xml"})
+  @ValueSource(
+      strings = {
+        "billion-laughs.xml",
+        "quadratic-blowup.xml",
+        "external-entity.xml",
+        "external-dtd.xml"
+      })
   void shouldRefuseADoctypeBeforeReadingAnything(String name) {
     ReadResult result = readFull(name);
 
@@ -357,8 +407,26 @@ class JUnitXmlReaderTest {
   }
 
   @Test
+  void shouldDeliverEveryCaseBeforeInvalidBytesAndStopAtTheirLineWhenStrict() {
+    ReadResult result =
+        JUnitXmlReader.full().withStrictDecoding().read(DATA.resolve("invalid-utf8.xml"), listener);
+
+    assertThat(listener.caseNames()).hasSize(200).doesNotHaveDuplicates();
+    assertThat(result.cases()).isEqualTo(200);
+    ReportProblem fatal = result.fatalProblem().orElseThrow();
+    assertThat(fatal.location())
+        .isEqualTo(ReportLocation.of(DATA.resolve("invalid-utf8.xml"), 203));
+    assertThat(fatal.message())
+        .startsWith(
+            "contains bytes that are not valid in its declared encoding UTF-8: Invalid UTF-8")
+        .endsWith("(the 200 test cases before this point were read)");
+    assertThat(result.problems()).containsExactly(fatal);
+    assertThat(listener.problems).containsExactly(fatal);
+  }
+
+  @Test
   void shouldReadPastInvalidBytesAsReplacementCharactersWithANote() {
-    ReadResult result = readFull("invalid-utf8.xml");
+    ReadResult result = JUnitXmlReader.full().read(DATA.resolve("invalid-utf8.xml"), listener);
 
     assertThat(result.cases()).isEqualTo(201);
     assertThat(listener.caseNames()).hasSize(201).doesNotHaveDuplicates();
@@ -505,5 +573,25 @@ class JUnitXmlReaderTest {
     assertThat(result.isComplete()).isTrue();
     assertThat(listener.cases.get(0).className()).isEqualTo("a&b");
     assertThat(listener.cases.get(0).name()).isEqualTo("<AB>");
+  }
+
+  @Test
+  void shouldRefuseAbsurdNestingWithAClearMessage() {
+    String xml =
+        "<testsuites>"
+            + "<testsuite name='n'>".repeat(1000)
+            + "<testcase name='deep'/>"
+            + "</testsuite>".repeat(1000)
+            + "</testsuites>";
+
+    ReadResult result =
+        JUnitXmlReader.full()
+            .read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                Path.of("deep.xml"),
+                listener);
+
+    assertThat(result.fatalProblem().orElseThrow().message())
+        .startsWith("exceeds a safety limit for reports: Maximum Element Depth limit (500)");
   }
 }

@@ -8,6 +8,7 @@ final class RecordingListener implements ReportListener {
   final List<ReportedCase> cases = new ArrayList<>();
   final List<ReportedSuite> suites = new ArrayList<>();
   final List<ReportProblem> problems = new ArrayList<>();
+  final List<SuiteDetails> details = new ArrayList<>();
   final List<String> events = new ArrayList<>();
 
   @Override
@@ -20,6 +21,12 @@ final class RecordingListener implements ReportListener {
   public void onSuite(ReportedSuite suite) {
     suites.add(suite);
     events.add("suite " + suite.name());
+  }
+
+  @Override
+  public void onSuiteDetails(ReportedSuite suite, SuiteDetails suiteDetails) {
+    details.add(suiteDetails);
+    events.add("details " + suite.name());
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -231,6 +232,20 @@ class RealReportsTest {
 
     assertThat(UnitNamer.detecting(root).unitName(named(readAll(root), name), granularity))
         .isEqualTo(unit);
+  }
+
+  @Test
+  void shouldPrefixPlaywrightSuitesWithTheConfiguredTestDir(@TempDir Path repo) throws Exception {
+    Files.writeString(
+        repo.resolve("playwright.config.ts"),
+        "export default defineConfig({\n  testDir: './e2e/specs',\n  retries: 1,\n});\n");
+    Path report = DATA.resolve("playwright/results.xml");
+    UnitNamer namer = UnitNamer.of(ReportStyle.PLAYWRIGHT, repo);
+    ReportedCase concatenates = named(readAll(report), "strings › concatenates");
+
+    assertThat(namer.unitName(concatenates, Granularity.FILE)).isEqualTo("e2e/specs/math.spec.js");
+    assertThat(namer.unitName(concatenates, Granularity.TEST))
+        .isEqualTo("e2e/specs/math.spec.js#strings › concatenates");
   }
 
   @Test

@@ -1,0 +1,166 @@
+package io.jenkins.plugins.paralleltests;
+
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.util.FormValidation;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The administrator's defaults for {@code parallelTests}, on Manage Jenkins, System, and in
+ * Configuration as Code under {@code unclassified: parallelTests:}. Step parameters override them.
+ * An empty field means "not set": the built-in default applies, and the plan's log says so.
+ */
+@Extension
+@Symbol("parallelTests")
+public class ParallelTestsConfiguration extends GlobalConfiguration {
+
+  private Integer defaultShards;
+  private Integer maxShards;
+  private String defaultImage;
+  private String defaultLabel;
+  private Integer timeoutMinutes;
+  private Integer historyDepth;
+  private MissingShardResult missingShardResult;
+
+  /** Loads the saved configuration; Jenkins creates the one instance. */
+  public ParallelTestsConfiguration() {
+    load();
+  }
+
+  /** The one instance. */
+  public static ParallelTestsConfiguration get() {
+    return ExtensionList.lookupSingleton(ParallelTestsConfiguration.class);
+  }
+
+  /** The settings as the Jenkins-free resolution reads them. */
+  GlobalDefaults toDefaults() {
+    return new GlobalDefaults(
+        defaultShards,
+        maxShards,
+        defaultImage,
+        defaultLabel,
+        timeoutMinutes,
+        historyDepth,
+        missingShardResult);
+  }
+
+  public Integer getDefaultShards() {
+    return defaultShards;
+  }
+
+  @DataBoundSetter
+  public void setDefaultShards(Integer defaultShards) {
+    this.defaultShards = defaultShards;
+    save();
+  }
+
+  public Integer getMaxShards() {
+    return maxShards;
+  }
+
+  @DataBoundSetter
+  public void setMaxShards(Integer maxShards) {
+    this.maxShards = maxShards;
+    save();
+  }
+
+  public String getDefaultImage() {
+    return defaultImage;
+  }
+
+  @DataBoundSetter
+  public void setDefaultImage(String defaultImage) {
+    this.defaultImage = ConfigurationChecks.blankToNull(defaultImage);
+    save();
+  }
+
+  public String getDefaultLabel() {
+    return defaultLabel;
+  }
+
+  @DataBoundSetter
+  public void setDefaultLabel(String defaultLabel) {
+    this.defaultLabel = ConfigurationChecks.blankToNull(defaultLabel);
+    save();
+  }
+
+  public Integer getTimeoutMinutes() {
+    return timeoutMinutes;
+  }
+
+  @DataBoundSetter
+  public void setTimeoutMinutes(Integer timeoutMinutes) {
+    this.timeoutMinutes = timeoutMinutes;
+    save();
+  }
+
+  public Integer getHistoryDepth() {
+    return historyDepth;
+  }
+
+  @DataBoundSetter
+  public void setHistoryDepth(Integer historyDepth) {
+    this.historyDepth = historyDepth;
+    save();
+  }
+
+  public MissingShardResult getMissingShardResult() {
+    return missingShardResult;
+  }
+
+  @DataBoundSetter
+  public void setMissingShardResult(MissingShardResult missingShardResult) {
+    this.missingShardResult = missingShardResult;
+    save();
+  }
+
+  @POST
+  public FormValidation doCheckDefaultShards(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.shards(value, maxShards));
+  }
+
+  @POST
+  public FormValidation doCheckMaxShards(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.maxShards(value));
+  }
+
+  @POST
+  public FormValidation doCheckDefaultImage(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.image(value));
+  }
+
+  @POST
+  public FormValidation doCheckDefaultLabel(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.label(value));
+  }
+
+  @POST
+  public FormValidation doCheckTimeoutMinutes(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.timeoutMinutes(value));
+  }
+
+  @POST
+  public FormValidation doCheckHistoryDepth(@QueryParameter String value) {
+    Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+    return toForm(ConfigurationChecks.historyDepth(value));
+  }
+
+  static FormValidation toForm(ConfigurationChecks.Check check) {
+    return switch (check.kind()) {
+      case OK ->
+          check.message().isEmpty() ? FormValidation.ok() : FormValidation.ok(check.message());
+      case WARNING -> FormValidation.warning(check.message());
+      case ERROR -> FormValidation.error(check.message());
+    };
+  }
+}

@@ -1,0 +1,155 @@
+package io.jenkins.plugins.paralleltests;
+
+import dev.paralleltests.core.plan.PlanJson;
+import dev.paralleltests.core.plan.ShardPlan;
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code parallelTestsRecord}: after the shards, attributes the build's junit results to shards by
+ * their parallel branch, stores this build's timings for the next plan, records planned against
+ * actual time per shard, and marks the build when a shard produced no results, or fewer than
+ * planned.
+ */
+public class ParallelTestsRecordStep extends Step {
+
+  private String name;
+
+  @DataBoundConstructor
+  public ParallelTestsRecordStep() {}
+
+  public String getName() {
+    return name;
+  }
+
+  @DataBoundSetter
+  public void setName(String name) {
+    this.name = ConfigurationChecks.blankToNull(name);
+  }
+
+  @Override
+  public StepExecution start(StepContext context) throws Exception {
+    return new Execution(name == null ? "" : name, context);
+  }
+
+  /** Runs off the CPS thread: it loads the build's junit result. */
+  static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    private static final long serialVersionUID = 1L;
+
+    private final String runName;
+
+    Execution(String runName, StepContext context) {
+      super(context);
+      this.runName = runName;
+    }
+
+    @Override
+    protected Map<String, Object> run() throws Exception {
+      Run<?, ?> run = getContext().get(Run.class);
+      TaskListener listener = getContext().get(TaskListener.class);
+      PrintStream log = listener.getLogger();
+      ParallelTestsRunAction action = ParallelTestsRunAction.find(run, runName);
+      if (action == null) {
+        throw new AbortException(
+            "parallelTestsRecord: no parallelTestsPlan"
+                + (runName.isEmpty() ? "" : " named '" + runName + "'")
+                + " ran in this build");
+      }
+      Path buildDir = run.getRootDir().toPath();
+      ShardPlan plan = PlanJson.read(BuildFiles.plan(buildDir, runName));
+      long now = System.currentTimeMillis();
+      ShardVerdict verdict =
+          RecordService.record(
+              plan,
+              runName,
+              JunitSuites.of(run),
+              action.statuses(),
+              buildDir,
+              Integer.toString(run.getNumber()),
+              Instant.ofEpochMilli(now),
+              now - action.getPlannedAtMillis());
+      action.recorded(verdict);
+      BuildPageRecorder.write(run, action, plan, verdict, log);
+      for (ShardVerdict.ShardReport report : verdict.shards()) {
+        log.println("[parallelTests] " + RecordLines.shard(report));
+      }
+      for (String warning : verdict.warnings()) {
+        log.println("[parallelTests] warning: " + warning);
+      }
+      if (!verdict.problems().isEmpty()) {
+        Result result =
+            action.getMissingShardResult() == MissingShardResult.FAILURE
+                ? Result.FAILURE
+                : Result.UNSTABLE;
+        for (String problem : verdict.problems()) {
+          log.println("[parallelTests] " + problem + ": marking the build " + result);
+        }
+        run.setResult(result);
+      }
+      run.save();
+      return summary(verdict);
+    }
+
+    private static Map<String, Object> summary(ShardVerdict verdict) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      List<Object> shards = new ArrayList<>();
+      int tests = 0;
+      for (ShardVerdict.ShardReport report : verdict.shards()) {
+        Map<String, Object> shard = new LinkedHashMap<>();
+        shard.put("index", report.index());
+        shard.put("branch", report.branch());
+        shard.put("tests", report.tests());
+        shard.put("failures", report.failures());
+        shard.put("plannedMillis", report.plannedMillis());
+        shard.put("testMillis", report.testMillis());
+        shard.put("missingUnits", new ArrayList<>(report.missingUnits()));
+        shard.put("status", report.status().name());
+        shards.add(shard);
+        tests += report.tests();
+      }
+      map.put("tests", tests);
+      map.put("shards", shards);
+      map.put("problems", new ArrayList<>(verdict.problems()));
+      map.put("warnings", new ArrayList<>(verdict.warnings()));
+      return map;
+    }
+  }
+
+  /** The step's name. */
+  @Extension
+  public static final class DescriptorImpl extends StepDescriptor {
+
+    @Override
+    public String getFunctionName() {
+      return "parallelTestsRecord";
+    }
+
+    @Override
+    public String getDisplayName() {
+      return "Record the timings and results of a parallel test run";
+    }
+
+    @Override
+    public Set<? extends Class<?>> getRequiredContext() {
+      return Set.of(Run.class, TaskListener.class);
+    }
+  }
+}

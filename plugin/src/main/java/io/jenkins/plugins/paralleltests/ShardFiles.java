@@ -1,0 +1,110 @@
+package io.jenkins.plugins.paralleltests;
+
+import dev.paralleltests.core.plan.Shard;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.unit.Granularity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The files and environment one shard receives: the same variable names as the command line ({@code
+ * PARALLEL_TESTS_SHARD}, {@code PARALLEL_TESTS_SHARDS}, {@code PARALLEL_TESTS_UNITS}) plus
+ * ready-made filter files for Surefire, Failsafe, pytest and Jest.
+ *
+ * <p>Surefire's rules decide the Maven files' shape. Both files always exist, since Surefire fails
+ * on a missing one. An includes file is never empty, because Surefire reads an empty one as
+ * "everything". A non-empty excludes file replaces Surefire's default exclusion of nested classes,
+ * so every excludes file repeats it. The catch-all shard (the one told what not to run, so that
+ * tests the plan never saw still run exactly once) includes the runner's default patterns.
+ */
+final class ShardFiles {
+  static final String SHARD = "PARALLEL_TESTS_SHARD";
+  static final String SHARDS = "PARALLEL_TESTS_SHARDS";
+  static final String NAME = "PARALLEL_TESTS_NAME";
+  static final String CATCH_ALL = "PARALLEL_TESTS_CATCH_ALL";
+  static final String UNITS = "PARALLEL_TESTS_UNITS";
+  static final String INCLUDES = "PARALLEL_TESTS_INCLUDES";
+  static final String FAILSAFE_INCLUDES = "PARALLEL_TESTS_FAILSAFE_INCLUDES";
+  static final String EXCLUDES = "PARALLEL_TESTS_EXCLUDES";
+  static final String PYTEST_ARGS = "PARALLEL_TESTS_PYTEST_ARGS";
+  static final String JEST_ARGS = "PARALLEL_TESTS_JEST_ARGS";
+
+  private ShardFiles() {}
+
+  /** The plain environment entries ({@code NAME=value}) of one shard. */
+  static List<String> environment(ShardPlan plan, String runName, int index) {
+    Shard shard = plan.shard(index);
+    return List.of(
+        SHARD + "=" + index,
+        SHARDS + "=" + plan.shards().size(),
+        NAME + "=" + runName,
+        CATCH_ALL + "=" + shard.catchAll());
+  }
+
+  /** The files of one shard, each named by its environment variable. */
+  static List<ShardFile> files(ShardPlan plan, String runName, int index) {
+    Shard shard = plan.shard(index);
+    Granularity granularity = plan.granularity();
+    List<String> excluded = plan.excludesFor(index);
+    String dir = "parallel-tests/" + (runName.isEmpty() ? "default" : runName) + "/shard-" + index;
+
+    Set<String> own = new LinkedHashSet<>();
+    for (String unit : shard.units()) {
+      own.add(RunnerFormats.surefire(unit, granularity));
+    }
+    Set<String> others = new LinkedHashSet<>();
+    for (String unit : excluded) {
+      others.add(RunnerFormats.surefire(unit, granularity));
+    }
+    // A pattern both in this shard and excluded (two units sharing a Surefire line) stays included.
+    others.removeAll(own);
+
+    List<String> includes = new ArrayList<>();
+    List<String> failsafeIncludes = new ArrayList<>();
+    if (shard.catchAll()) {
+      includes.addAll(RunnerFormats.SUREFIRE_DEFAULT_INCLUDES);
+      failsafeIncludes.addAll(RunnerFormats.FAILSAFE_DEFAULT_INCLUDES);
+    }
+    includes.addAll(own);
+    failsafeIncludes.addAll(own);
+    List<String> excludes = new ArrayList<>(others);
+    excludes.add(RunnerFormats.SUREFIRE_NESTED_CLASSES);
+
+    List<String> pytest = new ArrayList<>();
+    List<String> jest = new ArrayList<>();
+    if (shard.catchAll()) {
+      for (String unit : excluded) {
+        pytest.add(RunnerFormats.pytestDeselect(unit));
+        jest.add(RunnerFormats.jestIgnore(unit));
+      }
+    } else {
+      for (String unit : shard.units()) {
+        pytest.add(RunnerFormats.pytestSelect(unit));
+        jest.add(RunnerFormats.jestPattern(unit));
+      }
+    }
+    if (!shard.catchAll() && includes.isEmpty()) {
+      // The planner never returns an empty non-catch-all shard; an empty includes file would
+      // make Surefire run everything here, so refuse rather than run every test twice.
+      throw new IllegalStateException("shard " + index + " has no units and no catch-all role");
+    }
+
+    return List.of(
+        new ShardFile(UNITS, dir + "/units.txt", lines(shard.units())),
+        new ShardFile(INCLUDES, dir + "/includes.txt", lines(includes)),
+        new ShardFile(FAILSAFE_INCLUDES, dir + "/failsafe-includes.txt", lines(failsafeIncludes)),
+        new ShardFile(EXCLUDES, dir + "/excludes.txt", lines(excludes)),
+        new ShardFile(PYTEST_ARGS, dir + "/pytest-args.txt", lines(pytest)),
+        new ShardFile(JEST_ARGS, dir + "/jest-args.txt", lines(jest)));
+  }
+
+  private static String lines(java.util.Collection<String> lines) {
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      out.append(line).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,152 @@
+package io.jenkins.plugins.paralleltests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.CauseAction;
+import hudson.model.Result;
+import hudson.tasks.junit.TestResultAction;
+import org.jenkinsci.plugins.pipeline.modeldefinition.causes.RestartDeclarativePipelineCause;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The {@code parallelTests} variable in real Pipelines. Each shard's body writes one JUnit report
+ * with a test case per unit it was given, so the second build's split can be checked from the
+ * merged result. Runs only where the Jenkins repository is reachable (tag {@code jenkins}).
+ */
+@Tag("jenkins")
+@WithJenkins
+class ParallelTestsStepITest {
+
+  @RegisterExtension static BuildWatcherExtension buildWatcher = new BuildWatcherExtension();
+
+  /** First build: one shard (no history), reporting eight classes that take 1..8 s. */
+  private static final String SEED =
+      """
+      parallelTests(shards: 2, testResults: 'TEST-*.xml') {
+        def cases = ''
+        for (int i = 1; i <= 8; i++) {
+          cases += "<testcase classname='com.example.Test${i}' name='works' time='${i}'/>"
+        }
+        writeFile file: "TEST-${env.PARALLEL_TESTS_SHARD}.xml", text: "<testsuite name='all'>${cases}</testsuite>"
+      }
+      """;
+
+  /** Later builds: each shard reports exactly the units it was given. */
+  private static final String SPLIT =
+      """
+      parallelTests(shards: 2, testResults: 'TEST-*.xml') {
+        def units = readFile(env.PARALLEL_TESTS_UNITS).readLines()
+        def suites = ''
+        for (int i = 0; i < units.size(); i++) {
+          if (env.SKIP_SHARD != env.PARALLEL_TESTS_SHARD) {
+            suites += "<testsuite name='${units[i]}'><testcase classname='${units[i]}' name='works' time='1'/></testsuite>"
+          }
+        }
+        writeFile file: "TEST-${env.PARALLEL_TESTS_SHARD}.xml", text: "<testsuites>${suites}</testsuites>"
+      }
+      """;
+
+  @Test
+  void scriptedPipelineSplitsByHistoryAndMergesEveryShardIntoOneTestResult(JenkinsRule r)
+      throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+    p.setDefinition(new CpsFlowDefinition(SEED, true));
+    WorkflowRun first = r.buildAndAssertSuccess(p);
+    r.assertLogContains("no timing history found", first);
+
+    p.setDefinition(new CpsFlowDefinition(SPLIT, true));
+    WorkflowRun second = r.buildAndAssertSuccess(p);
+
+    r.assertLogContains("timings from this job 'p': 1 build(s), newest #1", second);
+    r.assertLogContains("[shard 1/2]", second);
+    r.assertLogContains("[shard 2/2]", second);
+    assertThat(second.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
+    ParallelTestsRunAction action = second.getAction(ParallelTestsRunAction.class);
+    assertThat(action.getShards()).hasSize(2);
+    assertThat(action.getShards())
+        .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(ShardStatus.SUCCESS));
+    assertThat(second.getRootDir().toPath().resolve("parallel-tests/plan.json")).isRegularFile();
+    assertThat(second.getRootDir().toPath().resolve("parallel-tests/timings.tsv")).isRegularFile();
+  }
+
+  @Test
+  void declarativePipelineCallsItInStepsWithoutAScriptBlock(JenkinsRule r) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "d");
+    p.setDefinition(new CpsFlowDefinition(SEED, true));
+    r.buildAndAssertSuccess(p);
+
+    p.setDefinition(
+        new CpsFlowDefinition(
+            """
+            pipeline {
+              agent none
+              stages {
+                stage('Test') {
+                  steps {
+            """
+                + SPLIT
+                + """
+                      }
+                    }
+                  }
+                }
+                """,
+            true));
+    WorkflowRun b = r.buildAndAssertSuccess(p);
+
+    assertThat(b.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
+  }
+
+  @Test
+  void aShardWithoutResultsMakesTheBuildUnstableNamingTheShard(JenkinsRule r) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "m");
+    p.setDefinition(new CpsFlowDefinition(SEED, true));
+    r.buildAndAssertSuccess(p);
+
+    p.setDefinition(new CpsFlowDefinition("env.SKIP_SHARD = '2'\n" + SPLIT, true));
+    WorkflowRun b = r.buildAndAssertStatus(Result.UNSTABLE, p);
+
+    r.assertLogContains("shard 2/2 produced no test results", b);
+  }
+
+  @Test
+  void aBuildRestartedFromAStageReusesTheOriginalPlan(JenkinsRule r) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "restart");
+    p.setDefinition(new CpsFlowDefinition(SEED, true));
+    r.buildAndAssertSuccess(p);
+    p.setDefinition(new CpsFlowDefinition(SPLIT, true));
+    WorkflowRun original = r.buildAndAssertSuccess(p);
+
+    WorkflowRun restarted =
+        r.assertBuildStatusSuccess(
+            p.scheduleBuild2(
+                0, new CauseAction(new RestartDeclarativePipelineCause(original, "Test"))));
+
+    r.assertLogContains("plan reused from build #2 (restarted from a stage)", restarted);
+    assertThat(restarted.getRootDir().toPath().resolve("parallel-tests/plan.json"))
+        .hasSameTextualContentAs(
+            original.getRootDir().toPath().resolve("parallel-tests/plan.json"));
+  }
+
+  @Test
+  void anUnknownParameterFailsTheBuild(JenkinsRule r) throws Exception {
+    WorkflowJob p = r.createProject(WorkflowJob.class, "typo");
+    p.setDefinition(new CpsFlowDefinition("parallelTests(shard: 2) { echo 'x' }", true));
+
+    WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+
+    r.assertLogContains("unknown parameter 'shard' (did you mean 'shards'?)", b);
+  }
+}

@@ -1,0 +1,161 @@
+package io.jenkins.plugins.paralleltests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paralleltests.core.plan.Shard;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.unit.Granularity;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShardVerdictTest {
+
+  private static final ShardPlan PLAN =
+      new ShardPlan(
+          Granularity.CLASS,
+          List.of(
+              new Shard(1, List.of("a.A"), true, 1000),
+              new Shard(2, List.of("b.B", "c.C"), false, 1200),
+              new Shard(3, List.of("d.D"), false, 900)),
+          1000,
+          1200,
+          4,
+          0);
+
+  private static final Map<Integer, ShardStatus> ALL_OK =
+      Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS, 3, ShardStatus.SUCCESS);
+
+  @Test
+  void shouldAttributeSuitesToShardsByTheirEnclosingBranch() {
+    ShardAttribution attribution =
+        ShardAttribution.of(
+            "",
+            3,
+            List.of(
+                suite("a.A", "shard 1/3", "Test"),
+                suite("b.B", "shard 2/3", "Test"),
+                suite("x.X", "Lint"),
+                suite("z.Z", "unit 2/3")));
+
+    assertThat(attribution.suites(1)).extracting(SuiteRecord::name).containsExactly("a.A");
+    assertThat(attribution.suites(2)).extracting(SuiteRecord::name).containsExactly("b.B");
+    assertThat(attribution.suites(3)).isEmpty();
+    assertThat(attribution.outside()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldAttributeANamedRunsSuitesByItsOwnBranchNames() {
+    ShardAttribution attribution =
+        ShardAttribution.of(
+            "it", 2, List.of(suite("a.A", "shard 1/2"), suite("b.B", "it 2/2", "Integration")));
+
+    assertThat(attribution.suites(2)).extracting(SuiteRecord::name).containsExactly("b.B");
+    assertThat(attribution.suites(1)).isEmpty();
+  }
+
+  @Test
+  void shouldFindNothingWrongWhenEveryShardRanItsUnits() {
+    ShardVerdict verdict = judge(all(), ALL_OK);
+
+    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.warnings()).isEmpty();
+    assertThat(verdict.shards())
+        .extracting(ShardVerdict.ShardReport::tests)
+        .containsExactly(1, 2, 1);
+    assertThat(verdict.shards().get(1).testMillis()).isEqualTo(2000);
+    assertThat(verdict.shards().get(1).plannedMillis()).isEqualTo(1200);
+  }
+
+  @Test
+  void shouldNameAShardThatProducedNoResults() {
+    ShardVerdict verdict =
+        judge(
+            List.of(
+                suite("a.A", "shard 1/3"), suite("b.B", "shard 2/3"), suite("c.C", "shard 2/3")),
+            Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS, 3, ShardStatus.FAILED));
+
+    assertThat(verdict.problems())
+        .containsExactly("shard 3/3 produced no test results (its body failed)");
+  }
+
+  @Test
+  void shouldNameAShardThatProducedFewerResultsThanPlanned() {
+    ShardVerdict verdict =
+        judge(
+            List.of(
+                suite("a.A", "shard 1/3"), suite("b.B", "shard 2/3"), suite("d.D", "shard 3/3")),
+            ALL_OK);
+
+    assertThat(verdict.problems())
+        .containsExactly(
+            "shard 2/3 produced fewer results than planned: 1 of 2 planned units missing, e.g."
+                + " c.C");
+    assertThat(verdict.shards().get(1).missingUnits()).containsExactly("c.C");
+  }
+
+  @Test
+  void shouldReportAShardEndedByItsTimeoutEvenWithResults() {
+    ShardVerdict verdict =
+        judge(
+            all(),
+            Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.TIMED_OUT, 3, ShardStatus.SUCCESS));
+
+    assertThat(verdict.problems()).containsExactly("shard 2/3 ended by its timeout");
+  }
+
+  @Test
+  void shouldCountAShardWithoutMarkerAsNeverStarted() {
+    ShardVerdict verdict =
+        judge(List.of(suite("a.A", "shard 1/3")), Map.of(1, ShardStatus.SUCCESS));
+
+    assertThat(verdict.shards().get(2).status()).isEqualTo(ShardStatus.NOT_STARTED);
+    assertThat(verdict.problems()).contains("shard 3/3 produced no test results (never started)");
+  }
+
+  @Test
+  void shouldWarnWhenAUnitRanInTwoShards() {
+    List<SuiteRecord> suites = new java.util.ArrayList<>(all());
+    suites.add(suite("b.B", "shard 3/3"));
+
+    ShardVerdict verdict = judge(suites, ALL_OK);
+
+    assertThat(verdict.warnings())
+        .singleElement()
+        .asString()
+        .startsWith("b.B ran in both shard 2/3 and shard 3/3")
+        .contains("<includes>");
+  }
+
+  @Test
+  void shouldFoldNestedClassesIntoTheirTopLevelUnit() {
+    List<SuiteRecord> suites =
+        List.of(
+            suite("a.A", "shard 1/3"),
+            suite("b.B$Nested", "shard 2/3"),
+            suite("c.C", "shard 2/3"),
+            suite("d.D", "shard 3/3"));
+
+    assertThat(judge(suites, ALL_OK).problems()).isEmpty();
+  }
+
+  private static ShardVerdict judge(List<SuiteRecord> suites, Map<Integer, ShardStatus> statuses) {
+    return ShardVerdict.judge(PLAN, "", ShardAttribution.of("", 3, suites), statuses);
+  }
+
+  private static List<SuiteRecord> all() {
+    return List.of(
+        suite("a.A", "shard 1/3"),
+        suite("b.B", "shard 2/3"),
+        suite("c.C", "shard 2/3"),
+        suite("d.D", "shard 3/3"));
+  }
+
+  static SuiteRecord suite(String className, String... blocks) {
+    return new SuiteRecord(
+        className,
+        1000,
+        List.of(blocks),
+        List.of(new SuiteRecord.CaseRecord(className, "works", 900, false, false)));
+  }
+}
