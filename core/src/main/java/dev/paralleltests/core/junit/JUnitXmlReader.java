@@ -35,12 +35,12 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Bad input never throws: malformed or truncated XML, binary junk, an empty file, a wrong root
  * element, a DOCTYPE (refused: DTDs and entities are disabled) or an unreadable file each give a
  * fatal {@link ReportProblem} naming the file and line. Bytes that are not valid in the declared
- * encoding (a Latin-1 name in a UTF-8 file) are fatal at the line of the first case holding them,
- * after every case before them was delivered (the file is read a second time to find that line
- * exactly); {@link #withLenientDecoding()} reads on instead. <b>Every case that ended before the
- * fatal point has already been delivered</b>; only the case (and the suites) open at that point are
- * not. Callers read files one by one, so a broken file never stops the others. Exceptions thrown by
- * the listener itself propagate unchanged.
+ * encoding (a Latin-1 name in a UTF-8 file) are read as U+FFFD replacement characters, with a
+ * non-fatal problem naming the first case that holds them, so no case is lost to one bad byte (the
+ * file is read a second time for that); {@link #withStrictDecoding()} makes them fatal at that case
+ * instead. <b>Every case that ended before the fatal point has already been delivered</b>; only the
+ * case (and the suites) open at that point are not. Callers read files one by one, so a broken file
+ * never stops the others. Exceptions thrown by the listener itself propagate unchanged.
  *
  * <p>Two modes: {@link #full()} keeps everything a merged report needs (failure texts, {@code
  * system-out}/{@code system-err}, properties); {@link #timingsOnly()} keeps names, times, outcomes
@@ -68,7 +68,7 @@ public final class JUnitXmlReader {
 
   /** A reader that keeps every detail of each case: what merging reports needs. */
   public static JUnitXmlReader full() {
-    return new JUnitXmlReader(true, DEFAULT_MAX_TEXT_LENGTH, false);
+    return new JUnitXmlReader(true, DEFAULT_MAX_TEXT_LENGTH, true);
   }
 
   /**
@@ -76,7 +76,7 @@ public final class JUnitXmlReader {
    * texts, outputs and properties: what timing history needs, and faster.
    */
   public static JUnitXmlReader timingsOnly() {
-    return new JUnitXmlReader(false, 0, false);
+    return new JUnitXmlReader(false, 0, true);
   }
 
   /**
@@ -91,13 +91,12 @@ public final class JUnitXmlReader {
   }
 
   /**
-   * The same reader, but bytes that are not valid in the file's encoding are read as U+FFFD
-   * replacement characters, with a non-fatal note naming the first case affected, and reading goes
-   * on. By default they are fatal (a corrupt file must not pass as read), after every case before
-   * them was delivered.
+   * The same reader, but bytes that are not valid in the file's encoding are fatal, at the line of
+   * the first case holding them and after every case before them was delivered. By default they are
+   * read as U+FFFD replacement characters with a non-fatal note, and reading goes on.
    */
-  public JUnitXmlReader withLenientDecoding() {
-    return new JUnitXmlReader(keepDetails, maxTextLength, true);
+  public JUnitXmlReader withStrictDecoding() {
+    return new JUnitXmlReader(keepDetails, maxTextLength, false);
   }
 
   /** True for {@link #full()} readers. */

@@ -407,8 +407,9 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void shouldDeliverEveryCaseBeforeInvalidBytesAndStopAtTheirLine() {
-    ReadResult result = readFull("invalid-utf8.xml");
+  void shouldDeliverEveryCaseBeforeInvalidBytesAndStopAtTheirLineWhenStrict() {
+    ReadResult result =
+        JUnitXmlReader.full().withStrictDecoding().read(DATA.resolve("invalid-utf8.xml"), listener);
 
     assertThat(listener.caseNames()).hasSize(200).doesNotHaveDuplicates();
     assertThat(result.cases()).isEqualTo(200);
@@ -424,11 +425,8 @@ class JUnitXmlReaderTest {
   }
 
   @Test
-  void shouldReadPastInvalidBytesAsReplacementCharactersWithANoteWhenLenient() {
-    ReadResult result =
-        JUnitXmlReader.full()
-            .withLenientDecoding()
-            .read(DATA.resolve("invalid-utf8.xml"), listener);
+  void shouldReadPastInvalidBytesAsReplacementCharactersWithANote() {
+    ReadResult result = JUnitXmlReader.full().read(DATA.resolve("invalid-utf8.xml"), listener);
 
     assertThat(result.cases()).isEqualTo(201);
     assertThat(listener.caseNames()).hasSize(201).doesNotHaveDuplicates();

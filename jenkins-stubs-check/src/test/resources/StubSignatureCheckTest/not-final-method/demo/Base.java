@@ -1,0 +1,11 @@
+package demo;
+
+public abstract class Base<T extends Base<T>> implements java.io.Serializable {
+  protected Base(String name) {}
+
+  public abstract String name();
+
+  public int size() throws java.io.IOException {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,7 @@
+package demo;
+
+public class Widget extends Base<Widget> implements Comparable<Widget>, Runnable {
+  public Widget(String name) {
+    super(name);
+  }
+}

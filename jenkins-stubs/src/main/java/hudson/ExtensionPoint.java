@@ -1,0 +1,4 @@
+package hudson;
+
+/** Compile-only stub of jenkins-core's {@code hudson.ExtensionPoint}. */
+public interface ExtensionPoint {}

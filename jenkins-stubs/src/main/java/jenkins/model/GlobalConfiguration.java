@@ -1,0 +1,28 @@
+package jenkins.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.ExtensionList;
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+/** Compile-only stub of jenkins-core's {@code jenkins.model.GlobalConfiguration}. */
+public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
+    implements ExtensionPoint, Describable<GlobalConfiguration> {
+
+  protected GlobalConfiguration() {}
+
+  @Override
+  public final Descriptor<GlobalConfiguration> getDescriptor() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  @Override
+  public String getGlobalConfigPage() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public static @NonNull ExtensionList<GlobalConfiguration> all() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+}
