@@ -126,6 +126,7 @@ public final class PlanningSimulation {
         c.churn() * 100,
         c.partialFraction() * 100,
         c.firstMeasured());
+    plannedRatios(c);
     Map<String, List<Double>> steady = run(c, false, false);
     Map<String, List<Double>> partialAll = run(c, true, false);
     Map<String, List<Double>> partialNext = run(c, true, true);
@@ -145,6 +146,39 @@ public final class PlanningSimulation {
           quantile(partialNext.get(name), 0.5),
           quantile(partialNext.get(name), 0.95));
     }
+  }
+
+  /**
+   * The planner's own promise, estimates taken as exact: predicted makespan over the lower bound
+   * for random log-normal suites (sigma 0.5 to 1.5) of 30 units per shard.
+   */
+  static void plannedRatios(Config c) {
+    System.out.println("| shards | units | suites | planned/LB median | p95 | max |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (int shards : new int[] {4, 8, 16, 64}) {
+      int units = 30 * shards;
+      List<Double> ratios = new ArrayList<>();
+      Random random = new Random(c.seed());
+      for (int t = 0; t < c.trials(); t++) {
+        double sigma = 0.5 + random.nextDouble();
+        List<UnitEstimate> suite = new ArrayList<>(units);
+        for (int i = 0; i < units; i++) {
+          long millis = Math.max(1, Math.round(2000 * Math.exp(sigma * random.nextGaussian())));
+          suite.add(UnitEstimate.known("com.example.Test" + i, millis, 10));
+        }
+        ratios.add(ShardPlanner.plan(PlanRequest.of(suite, shards)).predictedImbalance());
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %d | %d | %.4f | %.4f | %.4f |%n",
+          shards,
+          units,
+          c.trials(),
+          quantile(ratios, 0.5),
+          quantile(ratios, 0.95),
+          quantile(ratios, 1.0));
+    }
+    System.out.println();
   }
 
   /**

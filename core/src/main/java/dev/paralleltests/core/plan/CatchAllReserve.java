@@ -21,43 +21,65 @@ public final class CatchAllReserve {
   /** How many recent builds the typical value is taken over. */
   public static final int WINDOW = 10;
 
+  /** A build that ran fewer units than this fraction of the largest recent build is partial. */
+  public static final double PARTIAL_BELOW = 0.8;
+
   private CatchAllReserve() {}
 
   /**
-   * The median, over the last {@link #WINDOW} builds of the history (the first build excepted, all
-   * of whose units are new), of the time taken by units that no earlier build had run. 0 for a
-   * history of fewer than two builds.
+   * The time units new to a build typically take: the median, over the last {@link #WINDOW} full
+   * builds of the history (the first build excepted, all of whose units are new), of the time taken
+   * by units that no earlier build had run. A partial build (one that ran less than {@link
+   * #PARTIAL_BELOW} of the units of the largest recent build) does not run the tests added since
+   * the last full build, so they are still unknown afterwards: for each partial build at the end of
+   * the history, one more build's worth of new work is added. 0 for a history of fewer than two
+   * builds.
    */
   public static long typicalNewWork(TimingHistory history, Granularity granularity) {
-    Set<String> seen = new HashSet<>();
-    List<Long> newWork = new ArrayList<>();
-    boolean first = true;
-    for (RecordedBuild build : history.builds()) {
+    List<RecordedBuild> builds = history.builds();
+    List<Map<String, Long>> unitsPerBuild = new ArrayList<>(builds.size());
+    for (RecordedBuild build : builds) {
       Map<String, Long> units = new HashMap<>();
       build.timings().caseMillis().forEach((id, millis) -> add(units, id, granularity, millis));
       build
           .timings()
           .suiteExtraMillis()
           .forEach((id, millis) -> add(units, id, granularity, millis));
-      long fresh = 0;
-      for (Map.Entry<String, Long> e : units.entrySet()) {
+      unitsPerBuild.add(units);
+    }
+    Set<String> seen = new HashSet<>();
+    long[] fresh = new long[builds.size()];
+    for (int b = 0; b < unitsPerBuild.size(); b++) {
+      for (Map.Entry<String, Long> e : unitsPerBuild.get(b).entrySet()) {
         if (seen.add(e.getKey())) {
-          fresh += Math.max(0, e.getValue());
+          fresh[b] += Math.max(0, e.getValue());
         }
       }
-      if (!first) {
-        newWork.add(fresh);
+    }
+    int from = Math.max(1, builds.size() - WINDOW);
+    int largest = 0;
+    for (int b = Math.max(0, builds.size() - WINDOW); b < builds.size(); b++) {
+      largest = Math.max(largest, unitsPerBuild.get(b).size());
+    }
+    List<Long> newWork = new ArrayList<>();
+    int trailingPartial = 0;
+    for (int b = from; b < builds.size(); b++) {
+      boolean partial = unitsPerBuild.get(b).size() < PARTIAL_BELOW * largest;
+      if (partial) {
+        trailingPartial++;
+      } else {
+        newWork.add(fresh[b]);
+        trailingPartial = 0;
       }
-      first = false;
     }
     if (newWork.isEmpty()) {
       return 0;
     }
-    List<Long> recent =
-        new ArrayList<>(newWork.subList(Math.max(0, newWork.size() - WINDOW), newWork.size()));
-    Collections.sort(recent);
-    int n = recent.size();
-    return n % 2 == 1 ? recent.get(n / 2) : (recent.get(n / 2 - 1) + recent.get(n / 2)) / 2;
+    Collections.sort(newWork);
+    int n = newWork.size();
+    long median =
+        n % 2 == 1 ? newWork.get(n / 2) : (newWork.get(n / 2 - 1) + newWork.get(n / 2)) / 2;
+    return median * (1 + trailingPartial);
   }
 
   private static void add(Map<String, Long> units, TestCaseId id, Granularity g, long millis) {

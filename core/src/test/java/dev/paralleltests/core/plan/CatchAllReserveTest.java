@@ -39,7 +39,7 @@ class CatchAllReserveTest {
     builds.add(build(1, "a.A", "100", "b.B", "100"));
     builds.add(build(2, "a.A", "100", "b.B", "100", "c.C", "30")); // new: 30
     builds.add(build(3, "a.A", "100", "d.D", "50", "e.E$Inner", "20")); // new: 70
-    builds.add(build(4, "a.A", "100", "b.B", "100")); // none new: b.B ran before
+    builds.add(build(4, "a.A", "100", "b.B", "100", "c.C", "30")); // none new: all ran before
 
     long reserve = CatchAllReserve.typicalNewWork(TimingHistory.of(builds), Granularity.CLASS);
 
@@ -49,11 +49,25 @@ class CatchAllReserveTest {
   @Test
   void shouldNotCountUnitsSkippedByAPartialBuildAsNewWhenTheyReturn() {
     List<RecordedBuild> builds = new ArrayList<>();
-    builds.add(build(1, "a.A", "100", "b.B", "100"));
+    builds.add(build(1, "a.A", "100", "b.B", "100", "c.C", "100", "d.D", "100", "e.E", "100"));
     builds.add(build(2, "a.A", "100")); // partial
-    builds.add(build(3, "a.A", "100", "b.B", "100"));
+    builds.add(build(3, "a.A", "100", "b.B", "100", "c.C", "100", "d.D", "100", "e.E", "100"));
 
     assertThat(CatchAllReserve.typicalNewWork(TimingHistory.of(builds), Granularity.CLASS))
         .isZero();
+  }
+
+  @Test
+  void shouldAddABuildsWorthOfNewWorkForEachPartialBuildAtTheEnd() {
+    List<RecordedBuild> builds = new ArrayList<>();
+    builds.add(build(1, "a.A", "100", "b.B", "100", "c.C", "100", "d.D", "100", "e.E", "100"));
+    builds.add(
+        build(
+            2, "a.A", "100", "b.B", "100", "c.C", "100", "d.D", "100", "e.E", "100", "f.F", "40"));
+    builds.add(build(3, "a.A", "100")); // partial: whatever was added since is still unknown
+    builds.add(build(4, "b.B", "100")); // partial again
+
+    assertThat(CatchAllReserve.typicalNewWork(TimingHistory.of(builds), Granularity.CLASS))
+        .isEqualTo(3 * 40);
   }
 }
