@@ -1,0 +1,74 @@
+package dev.paralleltests.cli;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.CatchAllReserve;
+import dev.paralleltests.core.plan.PlanRequest;
+import dev.paralleltests.core.plan.SafetyNet;
+import dev.paralleltests.core.plan.ShardCount;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.plan.ShardPlanner;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Plans the way {@code plan} and {@code split} both do. Units the caller named get pure inclusion
+ * lists; units learned from the history get a catch-all shard, because the caller did not say that
+ * these are all the tests there are.
+ */
+final class Planning {
+  private Planning() {}
+
+  static ShardPlan plan(
+      PlanOptions options,
+      String shards,
+      UnitsOptions unitsOptions,
+      java.io.InputStream stdin,
+      Consumer<String> warn) {
+    ShardCount count;
+    try {
+      count = ShardCount.parse(shards, options.targetTime, options.maxShards);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--shards: " + Messages.describe(e));
+    }
+    HistoryAccess history = HistoryAccess.load(options.history, warn);
+    List<String> units;
+    SafetyNet safetyNet;
+    if (unitsOptions.named()) {
+      units = unitsOptions.read(stdin);
+      if (units.isEmpty()) {
+        throw CliException.usage(
+            "no units to plan: --units-from " + unitsOptions.unitsFrom + " holds none");
+      }
+      safetyNet = SafetyNet.INCLUSIONS_ONLY;
+    } else {
+      if (options.history == null) {
+        throw CliException.usage(
+            "no units to plan: name them as arguments, with --units-from FILE, or give --history"
+                + " DIR");
+      }
+      units = history.knownUnits(options.granularity);
+      if (units.isEmpty()) {
+        // A first build: the core plans one catch-all shard, which runs everything.
+        warn.accept(
+            "the history in "
+                + options.history
+                + " has no "
+                + options.granularity.label()
+                + " timings yet: shard 1 runs every test");
+      }
+      safetyNet = SafetyNet.CATCH_ALL;
+    }
+    List<UnitEstimate> estimates = history.estimate(units, options.granularity);
+    PlanRequest request =
+        PlanRequest.of(estimates, count)
+            .withGranularity(options.granularity)
+            .withSafetyNet(safetyNet);
+    if (safetyNet == SafetyNet.CATCH_ALL) {
+      // New tests all land on the catch-all shard: keep room there for what new tests took lately.
+      request =
+          request.withCatchAllReserve(
+              CatchAllReserve.typicalNewWork(history.history(), options.granularity));
+    }
+    return ShardPlanner.plan(request);
+  }
+}

@@ -1,0 +1,170 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void jsonPlanKeepsTheCallersUnitNamesUnchangedWithOneBasedShards() throws Exception {
+    CliRun run =
+        CliRun.run(
+            "plan", "--shards", "2", "--format", "json", "com.x.Outer$Inner", "b/c d.py", "z.Z");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("version").asInt()).isEqualTo(1);
+    assertThat(plan.get("granularity").asText()).isEqualTo("class");
+    assertThat(plan.get("shards")).hasSize(2);
+    assertThat(plan.get("shards").get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(units(plan)).containsExactlyInAnyOrder("com.x.Outer$Inner", "b/c d.py", "z.Z");
+    assertThat(run.out()).doesNotContain("\"excludes\"");
+    for (String field :
+        List.of("lowerBoundMillis", "predictedMakespanMillis", "knownUnits", "estimatedUnits")) {
+      assertThat(plan.has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void textFormatExplainsThePlanForPeople() {
+    CliRun run = CliRun.run("plan", "--shards", "2", "a.A", "b.B", "c.C");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("lower bound").contains("shard 1").contains("shard 2");
+  }
+
+  @Test
+  void readsUnitsFromAFileAndFromStandardInput() throws Exception {
+    Path file = Files.writeString(dir.resolve("units.txt"), "a.A\n\n  b.B  \r\na.A\n");
+
+    CliRun fromFile =
+        CliRun.run("plan", "--shards", "3", "--format", "json", "--units-from", file.toString());
+    CliRun fromStdin =
+        CliRun.withStdin(
+            "c.C\nd.D\n", "plan", "--shards", "1", "--format", "json", "--units-from", "-");
+
+    assertThat(units(new ObjectMapper().readTree(fromFile.out())))
+        .containsExactlyInAnyOrder("a.A", "b.B");
+    assertThat(units(new ObjectMapper().readTree(fromStdin.out())))
+        .containsExactlyInAnyOrder("c.C", "d.D");
+  }
+
+  @Test
+  void plansFromTheHistoryWithACatchAllWhenNoUnitsAreNamed() throws Exception {
+    Path history = recordedHistory();
+
+    CliRun run =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("shards").findValues("excludes")).hasSize(1);
+    assertThat(plan.get("knownUnits").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void aFirstBuildWithAnEmptyHistoryRunsEverythingInOneCatchAllShard() throws Exception {
+    CliRun run =
+        CliRun.run(
+            "plan",
+            "--shards",
+            "4",
+            "--history",
+            dir.resolve("none").toString(),
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("shards")).hasSize(1);
+    assertThat(plan.get("shards").get(0).has("excludes")).isTrue();
+    assertThat(run.err()).contains("no class timings yet: shard 1 runs every test");
+  }
+
+  @Test
+  void autoPicksTheFewestShardsThatMeetTheTarget() throws Exception {
+    Path history = recordedHistory();
+
+    CliRun run =
+        CliRun.run(
+            "plan",
+            "--shards",
+            "auto",
+            "--target-time",
+            "3s",
+            "--history",
+            history.toString(),
+            "--format",
+            "json",
+            "com.example.AlphaTest",
+            "com.example.BetaTest",
+            "com.example.GammaTest");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("predictedMakespanMillis").asLong()).isLessThanOrEqualTo(3000);
+    assertThat(plan.get("shards").size()).isBetween(2, 3);
+  }
+
+  @Test
+  void withoutUnitsOrHistoryItIsAUsageError() {
+    CliRun run = CliRun.run("plan", "--shards", "2");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("no units to plan");
+  }
+
+  @Test
+  void badShardCountsAndDurationsAreUsageErrorsNamingTheValue() {
+    assertThat(CliRun.run("plan", "--shards", "0", "a.A").errLines())
+        .singleElement()
+        .asString()
+        .contains("--shards");
+    CliRun duration = CliRun.run("plan", "--shards", "auto", "--target-time", "soon", "a.A");
+    assertThat(duration.exitCode()).isEqualTo(2);
+    assertThat(duration.err()).contains("'soon'").contains("90s, 5m, 1h");
+  }
+
+  @Test
+  void anUnreadableUnitsFileNamesIt() {
+    CliRun run =
+        CliRun.run("plan", "--shards", "2", "--units-from", dir.resolve("nope.txt").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nope.txt").contains("no such file");
+  }
+
+  private Path recordedHistory() {
+    Path history = dir.resolve("history");
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "1",
+            Path.of("src/test/resources/LauncherIT/shard-1").toString(),
+            Path.of("src/test/resources/LauncherIT/shard-2").toString());
+    assertThat(record.exitCode()).as(record.err()).isZero();
+    return history;
+  }
+
+  static List<String> units(JsonNode plan) {
+    List<String> all = new ArrayList<>();
+    for (JsonNode shard : plan.get("shards")) {
+      shard.path("units").forEach(u -> all.add(u.asText()));
+      shard.path("assigned").forEach(u -> all.add(u.asText()));
+    }
+    return all;
+  }
+}

@@ -1,0 +1,78 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordCommandTest {
+
+  private static final String SHARD_1 = "src/test/resources/LauncherIT/shard-1";
+  private static final String SHARD_2 = "src/test/resources/LauncherIT/shard-2";
+  private static final String MALFORMED = "src/test/resources/MergeCommandTest/malformed";
+
+  @TempDir Path dir;
+
+  @Test
+  void recordsABuildsTimingsSoThatPlansUseThem() {
+    Path history = dir.resolve("history");
+
+    CliRun run =
+        CliRun.run("record", "--history", history.toString(), "--build", "41", SHARD_1, SHARD_2);
+    CliRun plan = CliRun.run("plan", "--shards", "2", "--history", history.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("recorded build 41").contains("7 tests from 3 reports");
+    assertThat(plan.out()).contains("3 units known, 0 estimated");
+  }
+
+  @Test
+  void recordingAnIdAgainReplacesThatBuild() throws Exception {
+    Path history = dir.resolve("history");
+
+    CliRun.run("record", "--history", history.toString(), "--build", "refs/pull/1/merge", SHARD_1);
+    CliRun again =
+        CliRun.run(
+            "record", "--history", history.toString(), "--build", "refs/pull/1/merge", SHARD_2);
+
+    assertThat(again.exitCode()).isZero();
+    try (Stream<Path> files = Files.list(history)) {
+      assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).hasSize(1);
+    }
+    assertThat(CliRun.run("plan", "--shards", "2", "--history", history.toString()).out())
+        .contains("1 unit")
+        .contains("GammaTest")
+        .doesNotContain("AlphaTest");
+  }
+
+  @Test
+  void aMalformedReportIsNamedTheOthersAreRecordedAndTheStatusIs2() {
+    Path history = dir.resolve("history");
+
+    CliRun run =
+        CliRun.run("record", "--history", history.toString(), "--build", "9", SHARD_1, MALFORMED);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("TEST-com.example.GammaTest.xml");
+    assertThat(CliRun.run("plan", "--shards", "2", "--history", history.toString()).out())
+        .contains("AlphaTest");
+  }
+
+  @Test
+  void aMissingReportPathIsAnErrorNamingIt() {
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("h").toString(),
+            "--build",
+            "1",
+            dir.resolve("nowhere").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nowhere");
+  }
+}

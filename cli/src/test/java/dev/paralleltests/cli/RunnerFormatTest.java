@@ -1,0 +1,80 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paralleltests.core.unit.Granularity;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RunnerFormatTest {
+
+  @Test
+  void linesKeepNamesUnchanged() {
+    List<String> units = List.of("com.x.A", "weird name$1");
+    assertThat(RunnerFormat.LINES.includes(units, Granularity.CLASS)).isEqualTo(units);
+  }
+
+  @Test
+  void surefireIncludesArePathsBelowTheTestClassesDirectory() {
+    assertThat(RunnerFormat.SUREFIRE.includes(List.of("com.x.ATest", "BTest"), Granularity.CLASS))
+        .containsExactly("com/x/ATest.java", "BTest.java");
+    assertThat(RunnerFormat.SUREFIRE.includes(List.of("com.x.ATest#works"), Granularity.TEST))
+        .containsExactly("com/x/ATest#works");
+    assertThat(
+            RunnerFormat.SUREFIRE.includes(
+                List.of("module/src/test/java/com/x/ATest.java", "src/it/kotlin/KTest.kt"),
+                Granularity.FILE))
+        .containsExactly("com/x/ATest.java", "KTest.java");
+  }
+
+  @Test
+  void surefireCatchAllAddsBackTheDefaultExclusionThatANonEmptyExcludesFileReplaces() {
+    assertThat(RunnerFormat.SUREFIRE.excludes(List.of("com.x.ATest"), Granularity.CLASS))
+        .containsExactly("com/x/ATest.java", "**/*$*");
+  }
+
+  @Test
+  void surefireRejectsAFileItCannotMapNamingIt() {
+    assertThatThrownBy(
+            () -> RunnerFormat.SUREFIRE.includes(List.of("ATest.java"), Granularity.FILE))
+        .isInstanceOf(CliException.class)
+        .hasMessageContaining("'ATest.java'");
+  }
+
+  @Test
+  void pytestCatchAllDeselectsWhatOtherShardsRun() {
+    assertThat(RunnerFormat.PYTEST.includes(List.of("tests/test_a.py"), Granularity.FILE))
+        .containsExactly("tests/test_a.py");
+    assertThat(RunnerFormat.PYTEST.excludes(List.of("tests/test_a.py"), Granularity.FILE))
+        .containsExactly("--deselect=tests/test_a.py");
+  }
+
+  @Test
+  void jestPatternsMatchExactlyTheirFile() {
+    List<String> patterns =
+        RunnerFormat.JEST.includes(List.of("src/a.test.js", "./b(1).spec.ts"), Granularity.FILE);
+    assertThat(patterns).containsExactly("(^|/)src/a\\.test\\.js$", "(^|/)b\\(1\\)\\.spec\\.ts$");
+    Pattern a = Pattern.compile(patterns.get(0));
+    assertThat(a.matcher("/home/ci/repo/src/a.test.js").find()).isTrue();
+    assertThat(a.matcher("/home/ci/repo/src/aXtest.js").find()).isFalse();
+    assertThat(a.matcher("/home/ci/repo/xsrc/a.test.js").find()).isFalse();
+    assertThat(Pattern.compile(patterns.get(1)).matcher("/r/b(1).spec.ts").find()).isTrue();
+  }
+
+  @Test
+  void jestCatchAllKeepsIgnoringNodeModules() {
+    assertThat(RunnerFormat.JEST.excludes(List.of("src/a.test.js"), Granularity.FILE))
+        .containsExactly(
+            "--testPathIgnorePatterns=(^|/)src/a\\.test\\.js$",
+            "--testPathIgnorePatterns=/node_modules/");
+  }
+
+  @Test
+  void parseNamesTheAcceptedFormats() {
+    assertThat(RunnerFormat.parse("Surefire")).isEqualTo(RunnerFormat.SUREFIRE);
+    assertThatThrownBy(() -> RunnerFormat.parse("gradle"))
+        .hasMessage("unknown format 'gradle': expected lines, surefire, pytest or jest");
+  }
+}

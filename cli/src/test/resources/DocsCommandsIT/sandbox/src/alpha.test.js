@@ -1,0 +1,1 @@
+test('alpha', () => expect(1).toBe(1));

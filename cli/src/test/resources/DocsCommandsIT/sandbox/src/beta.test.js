@@ -1,0 +1,1 @@
+test('beta', () => expect(1).toBe(1));

@@ -1,0 +1,1 @@
+test('delta', () => expect(1).toBe(1));

@@ -1,0 +1,1 @@
+test('gamma', () => expect(1).toBe(1));

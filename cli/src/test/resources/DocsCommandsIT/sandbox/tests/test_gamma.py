@@ -1,0 +1,2 @@
+def test_gamma():
+    assert True

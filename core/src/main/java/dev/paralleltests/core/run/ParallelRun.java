@@ -1,0 +1,247 @@
+package dev.paralleltests.core.run;
+
+import dev.paralleltests.core.history.BuildStats;
+import dev.paralleltests.core.history.BuildTimingsCollector;
+import dev.paralleltests.core.history.HistoryLoad;
+import dev.paralleltests.core.history.RecordedBuild;
+import dev.paralleltests.core.history.TimingHistoryStore;
+import dev.paralleltests.core.junit.JUnitXmlReader;
+import dev.paralleltests.core.junit.ReportFiles;
+import dev.paralleltests.core.merge.JUnitMerger;
+import dev.paralleltests.core.merge.MergeException;
+import dev.paralleltests.core.merge.MergeRequest;
+import dev.paralleltests.core.merge.MergeResult;
+import dev.paralleltests.core.merge.ShardInput;
+import dev.paralleltests.core.plan.PlanJson;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.report.HtmlReport;
+import dev.paralleltests.core.report.MarkdownSummary;
+import dev.paralleltests.core.report.RunSummary;
+import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TrendPoint;
+import dev.paralleltests.core.unit.UnitNamer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * A whole local run: the shards of a plan run side by side, then their reports are merged into one
+ * JUnit XML file, summarized as HTML and Markdown, and recorded in the timing history so that the
+ * next run splits better. Outputs that can still be written are written even when shards failed.
+ *
+ * <p>Layout of the output directory: {@code plan.json}, {@code junit.xml}, {@code report.html},
+ * {@code report.md}, and {@code shard-N/} per shard (units, excludes, log, reports).
+ */
+public final class ParallelRun {
+
+  /** The merged JUnit XML file's name in the output directory. */
+  public static final String MERGED_XML = "junit.xml";
+
+  public static final String HTML_REPORT = "report.html";
+  public static final String MARKDOWN_REPORT = "report.md";
+  public static final String PLAN_JSON = "plan.json";
+
+  private ParallelRun() {}
+
+  /**
+   * Runs the plan.
+   *
+   * @param history where to record this run's timings; empty for no recording
+   * @param buildId the ID this run is recorded under
+   * @throws RunException for usage, I/O or environment problems (the run cannot be judged)
+   */
+  public static RunOutputs execute(
+      ShardPlan plan, RunConfig config, Optional<Path> history, String buildId)
+      throws RunException {
+    Path out = config.outDir();
+    clearPreviousRun(out);
+    Path planFile = out.resolve(PLAN_JSON);
+    try {
+      PlanJson.write(plan, planFile);
+    } catch (IOException e) {
+      throw new RunException("cannot write " + planFile + ": " + e.getMessage(), e);
+    }
+    List<ShardWork> works = ShardRunner.layout(out, plan);
+    RunResult run = ShardRunner.run(config, works);
+
+    List<String> warnings = new ArrayList<>();
+    if (run.total().reportFiles() == 0) {
+      // Nothing to merge, summarize or learn from; the shard table tells what went wrong.
+      warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");
+      return new RunOutputs(run, Optional.empty(), planFile, Optional.empty(), warnings);
+    }
+    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML));
+    List<TrendPoint> trend = new ArrayList<>();
+    history.ifPresent(dir -> trend.addAll(trend(dir, warnings)));
+    trend.add(TrendPoint.of("this run", summary));
+    write(out.resolve(HTML_REPORT), HtmlReport.render(summary, trend));
+    write(out.resolve(MARKDOWN_REPORT), MarkdownSummary.render(summary));
+
+    Optional<String> recorded = Optional.empty();
+    if (history.isPresent()) {
+      recorded = record(history.get(), buildId, run, summary, config.workDir(), warnings);
+    }
+    return new RunOutputs(
+        run,
+        Optional.of(
+            new RunOutputs.Merged(
+                summary,
+                out.resolve(MERGED_XML),
+                out.resolve(HTML_REPORT),
+                out.resolve(MARKDOWN_REPORT))),
+        planFile,
+        recorded,
+        warnings);
+  }
+
+  /**
+   * Removes what an earlier run left in the output directory (its shard directories and reports),
+   * so that no old report is ever counted; refuses a directory that looks like something else.
+   */
+  static void clearPreviousRun(Path out) throws RunException {
+    if (!Files.exists(out)) {
+      return;
+    }
+    if (!Files.isDirectory(out)) {
+      throw new RunException("--out " + out + " is a file, not a directory");
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      for (Path entry : entries.toList()) {
+        String name = entry.getFileName().toString();
+        if (name.matches("shard-\\d+") && Files.isDirectory(entry)) {
+          if (!Files.exists(entry.resolve("units.txt"))) {
+            throw new RunException(
+                entry + " was not written by parallel-tests run: choose another --out directory");
+          }
+          deleteTree(entry);
+        } else if (List.of(MERGED_XML, HTML_REPORT, MARKDOWN_REPORT, PLAN_JSON).contains(name)) {
+          Files.delete(entry);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new RunException("cannot clear the earlier run in " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static RunSummary merge(ShardPlan plan, RunResult run, RunConfig config, Path merged)
+      throws RunException {
+    List<ShardInput> inputs =
+        run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
+    MergeRequest request =
+        MergeRequest.of(inputs, merged).withExpectedShards(plan.shards().size()).withPlan(plan);
+    MergeResult result;
+    try {
+      result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
+    } catch (MergeException e) {
+      throw new RunException("cannot merge the shards' reports: " + e.getMessage(), e);
+    }
+    RunSummary summary = result.summary();
+    String host = hostName();
+    String image = config.docker().map(DockerSettings::image).orElse("");
+    for (ShardResult shard : run.shards()) {
+      Optional<ShardSummary> merged1 =
+          summary.shards().stream().filter(s -> s.index() == shard.index()).findFirst();
+      if (merged1.isEmpty()) {
+        continue;
+      }
+      ShardSummary s =
+          merged1.get().withRunner(host, image, OptionalLong.of(shard.elapsedMillis()));
+      if (shard.status() == ShardStatus.TIMED_OUT) {
+        s = s.withStatus(dev.paralleltests.core.report.ShardStatus.TIMED_OUT);
+      }
+      summary = summary.withShard(s);
+      if (shard.status() == ShardStatus.NOT_STARTED) {
+        summary = summary.withProblem("shard " + shard.index() + ": " + shard.message());
+      }
+    }
+    return summary;
+  }
+
+  private static List<TrendPoint> trend(Path history, List<String> warnings) {
+    List<TrendPoint> points = new ArrayList<>();
+    HistoryLoad load = TimingHistoryStore.at(history).load();
+    load.warnings().forEach(w -> warnings.add("history: " + w));
+    for (RecordedBuild b : load.history().builds()) {
+      BuildStats s = b.stats();
+      points.add(
+          new TrendPoint(
+              "#" + b.id(),
+              s.wallMillis().orElse(0),
+              s.machineMillis().orElse(0),
+              s.imbalance().orElse(1.0),
+              s.tests().orElse(0)));
+    }
+    return points;
+  }
+
+  private static Optional<String> record(
+      Path history,
+      String buildId,
+      RunResult run,
+      RunSummary summary,
+      Path workDir,
+      List<String> warnings) {
+    JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
+    // Units named as the runner's report style says (pytest, Jest, Surefire ...), files relative
+    // to the working directory, as the shards were given them.
+    BuildTimingsCollector timings =
+        BuildTimingsCollector.create(UnitNamer.detecting(workDir)::unitName);
+    for (ShardResult shard : run.shards()) {
+      for (Path file : ReportFiles.find(shard.reportsDir()).reports()) {
+        reader.read(file, timings);
+      }
+    }
+    var totals = summary.totals();
+    BuildStats stats =
+        BuildStats.none()
+            .withWallMillis(run.wallMillis())
+            .withMachineMillis(timings.timings().totalMillis())
+            .withShards(run.shards().size())
+            .withTests(totals.tests())
+            .withFailed(totals.failed() + totals.errors())
+            .withSkipped(totals.skipped())
+            .withFlaky(totals.flaky())
+            .withImbalance(summary.imbalance())
+            .withStatus(summary.status().label());
+    try {
+      TimingHistoryStore.at(history).record(buildId, timings.timings(), stats);
+      return Optional.of(buildId);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      warnings.add("history: cannot record this run in " + history + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static void write(Path file, String text) throws RunException {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RunException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (IOException e) {
+      return "localhost";
+    }
+  }
+}

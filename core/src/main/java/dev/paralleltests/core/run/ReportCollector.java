@@ -1,0 +1,76 @@
+package dev.paralleltests.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Copies reports that a runner wrote elsewhere ({@code --reports GLOB}) into the shard's own
+ * reports directory once the shard has ended. Only files written since the shard started are taken,
+ * and a file is taken by one shard only, so no report is counted twice when shards share a
+ * directory; {@code {shard}} in the glob keeps shards apart for certain.
+ */
+final class ReportCollector {
+
+  private final Path workDir;
+  private final String glob;
+  private final Set<Path> claimed = new HashSet<>();
+
+  ReportCollector(Path workDir, String glob) {
+    this.workDir = workDir;
+    this.glob = glob;
+  }
+
+  /** Copies the shard's reports; returns how many files were taken. */
+  synchronized int collect(ShardWork work, long startedAtMillis) throws IOException {
+    String pattern = glob.replace("{shard}", Integer.toString(work.index()));
+    PathMatcher matcher = Globs.matcher(pattern);
+    Path target = work.reportsDir().resolve("collected");
+    List<Path> matches;
+    Path root = workDir.resolve(staticPrefix(pattern));
+    if (!Files.isDirectory(root)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      matches =
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.startsWith(work.dir().getParent()))
+              .filter(p -> matcher.matches(workDir.relativize(p)))
+              .sorted()
+              .toList();
+    }
+    int taken = 0;
+    for (Path file : matches) {
+      // Clock granularity: a report written in the shard's first second may carry an older time.
+      if (Files.getLastModifiedTime(file).toMillis() < startedAtMillis - 2_000
+          || !claimed.add(file)) {
+        continue;
+      }
+      Path copy = target.resolve(workDir.relativize(file).toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      taken++;
+    }
+    return taken;
+  }
+
+  /** The leading directories of a glob that hold no wildcard: where the walk starts. */
+  static String staticPrefix(String pattern) {
+    String[] parts = pattern.split("/");
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].matches(".*[*?\\[{].*")) {
+        break;
+      }
+      prefix.append(parts[i]).append('/');
+    }
+    return prefix.length() == 0 ? "." : prefix.toString();
+  }
+}

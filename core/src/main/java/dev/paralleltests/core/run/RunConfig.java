@@ -1,0 +1,75 @@
+package dev.paralleltests.core.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to run the shards.
+ *
+ * @param command the COMMAND each shard runs, with placeholders
+ * @param workDir where the command runs (absolute)
+ * @param outDir where shard directories, logs and reports go (absolute)
+ * @param timeout per-shard limit; empty for none
+ * @param docker run each shard in a container; empty for local processes
+ * @param reportsGlob where the command writes JUnit XML when it cannot be pointed at {@code
+ *     PARALLEL_TESTS_REPORTS} (relative to the working directory, {@code {shard}} allowed); empty
+ *     when it can
+ * @param progress live progress
+ */
+public record RunConfig(
+    CommandTemplate command,
+    Path workDir,
+    Path outDir,
+    Optional<Duration> timeout,
+    Optional<DockerSettings> docker,
+    Optional<String> reportsGlob,
+    ProgressView progress) {
+
+  public RunConfig {
+    Objects.requireNonNull(command, "command");
+    workDir = workDir.toAbsolutePath().normalize();
+    outDir = outDir.toAbsolutePath().normalize();
+    Objects.requireNonNull(timeout, "timeout");
+    timeout.ifPresent(
+        t -> {
+          if (t.isNegative() || t.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive, got " + t);
+          }
+        });
+    Objects.requireNonNull(docker, "docker");
+    Objects.requireNonNull(reportsGlob, "reportsGlob");
+    Objects.requireNonNull(progress, "progress");
+  }
+
+  /** Local processes, no timeout, reports written to {@code PARALLEL_TESTS_REPORTS}, silent. */
+  public static RunConfig local(CommandTemplate command, Path workDir, Path outDir) {
+    return new RunConfig(
+        command,
+        workDir,
+        outDir,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        ProgressView.silent());
+  }
+
+  public RunConfig withTimeout(Duration timeout) {
+    return new RunConfig(
+        command, workDir, outDir, Optional.of(timeout), docker, reportsGlob, progress);
+  }
+
+  public RunConfig withDocker(DockerSettings docker) {
+    return new RunConfig(
+        command, workDir, outDir, timeout, Optional.of(docker), reportsGlob, progress);
+  }
+
+  public RunConfig withReportsGlob(String glob) {
+    return new RunConfig(command, workDir, outDir, timeout, docker, Optional.of(glob), progress);
+  }
+
+  public RunConfig withProgress(ProgressView progress) {
+    return new RunConfig(command, workDir, outDir, timeout, docker, reportsGlob, progress);
+  }
+}

@@ -1,0 +1,4 @@
+/* A comment before the package line. */
+package com.example.deep;
+
+class PriceTest {}
