@@ -2,6 +2,7 @@ package dev.paralleltests.cli;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -159,6 +159,6 @@ class DocsCommandsIT {
       text = text.replace(e.getKey(), e.getValue());
     }
     assertThat(text).as("an expression this test does not know").doesNotContain("${{");
-    return text.replace("/tmp/", tmp.toString() + "/");
+    return Launcher.scratchFilesIn(text, tmp);
   }
 }

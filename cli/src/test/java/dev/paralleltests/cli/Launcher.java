@@ -35,6 +35,20 @@ final class Launcher {
   }
 
   /** Runs {@code bash -c script} in {@code dir} with extra environment variables. */
+  /** A scratch file the docs write directly under /tmp: {@code /tmp/inc.txt}, not a deeper path. */
+  private static final java.util.regex.Pattern SCRATCH_FILE =
+      java.util.regex.Pattern.compile("(?<![\\w./-])/tmp/(?=[\\w.-]+(?:[\\s'\"|;)]|$))");
+
+  /**
+   * Moves the {@code /tmp/NAME} scratch files a script uses (as the docs do) into {@code dir}, so
+   * that tests never share them. Deeper paths stay: the checkout itself may live under /tmp.
+   */
+  static String scratchFilesIn(String script, Path dir) {
+    return SCRATCH_FILE
+        .matcher(script)
+        .replaceAll(java.util.regex.Matcher.quoteReplacement(dir.toString() + "/"));
+  }
+
   static Result bash(Path dir, Map<String, String> env, String script)
       throws IOException, InterruptedException {
     return run(dir, env, List.of("bash", "-c", script));

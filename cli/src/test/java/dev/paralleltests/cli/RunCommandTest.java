@@ -99,6 +99,44 @@ class RunCommandTest {
   }
 
   @Test
+  void shouldReplaceAnEarlierRunInTheSameOutputDirectory() throws Exception {
+    Files.writeString(units, "a.ATest\na.FailingTest\n");
+    assertThat(run("--progress", "none", "--", "sh", FAKE_RUNNER).exitCode()).isEqualTo(1);
+    Files.writeString(units, "a.BTest\n");
+
+    CliRun again =
+        CliRun.run(
+            "run",
+            "--shards",
+            "1",
+            "--units-from",
+            units.toString(),
+            "--out",
+            out.toString(),
+            "--progress",
+            "none",
+            "--",
+            "sh",
+            FAKE_RUNNER);
+
+    assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
+    assertThat(Files.readString(out.resolve("junit.xml")))
+        .contains("a.BTest")
+        .doesNotContain("a.ATest");
+    assertThat(out.resolve("shard-2")).doesNotExist();
+  }
+
+  @Test
+  void shouldRefuseAnOutputDirectoryWithShardDirectoriesItDidNotWrite() throws Exception {
+    Files.createDirectories(out.resolve("shard-1"));
+
+    CliRun result = run("--progress", "none", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("was not written by parallel-tests run");
+  }
+
+  @Test
   void shouldExitTwoWithoutACommand() {
     CliRun result = run();
 

@@ -196,7 +196,7 @@ class RunnerWiringIT {
   }
 
   private void run(Path dir, Map<String, String> env, String script) throws Exception {
-    String local = script.replace("/tmp/", work.resolve("tmp").toString() + "/");
+    String local = Launcher.scratchFilesIn(script, work.resolve("tmp"));
     Files.createDirectories(work.resolve("tmp"));
     Launcher.Result result = Launcher.bash(dir, env, "set -euo pipefail\n" + local);
     assertThat(result.exitCode()).as("%s%n%s%n%s", local, result.out(), result.err()).isZero();

@@ -96,9 +96,13 @@ final class DockerLauncher implements ShardLauncher {
 
       @Override
       public void cleanUp() {
-        // --rm removes it when it ends; this catches a client that died before its container.
-        if (containerExists(name)) {
-          docker("rm", "--force", name);
+        // --rm makes the engine remove the container once it ended, but after the client
+        // returned; wait for that, and force it when a client died before its container.
+        for (int attempt = 0; attempt < 50 && containerExists(name); attempt++) {
+          if (attempt == 5) {
+            docker("rm", "--force", name);
+          }
+          pause(200);
         }
       }
     };
@@ -118,6 +122,14 @@ final class DockerLauncher implements ShardLauncher {
               + "' is not available locally: build or pull it first");
     }
     return Optional.empty();
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private boolean containerExists(String name) {

@@ -172,9 +172,9 @@ public final class ShardRunner {
                   + " is not empty: use a fresh --out directory, so no old report is counted");
         }
       }
-      Files.write(work.unitsFile(), lines(work.units()));
-      Files.write(work.excludesFile(), lines(work.excludes()));
-      Files.write(work.includesFile(), lines(work.selection()));
+      Files.write(work.unitsFile(), work.units());
+      Files.write(work.excludesFile(), work.excludes());
+      Files.write(work.includesFile(), work.selection());
       Files.writeString(
           work.logFile(),
           "# shard "
@@ -188,10 +188,6 @@ public final class ShardRunner {
     } catch (IOException | UncheckedIOException e) {
       throw new RunException("cannot prepare " + work.dir() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static List<String> lines(List<String> units) {
-    return units;
   }
 
   private ShardLauncher launcher(String runId) throws RunException {

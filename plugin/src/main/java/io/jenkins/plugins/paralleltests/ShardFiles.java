@@ -3,6 +3,7 @@ package io.jenkins.plugins.paralleltests;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,41 +51,31 @@ final class ShardFiles {
     List<String> excluded = plan.excludesFor(index);
     String dir = "parallel-tests/" + (runName.isEmpty() ? "default" : runName) + "/shard-" + index;
 
-    Set<String> own = new LinkedHashSet<>();
-    for (String unit : shard.units()) {
-      own.add(RunnerFormats.surefire(unit, granularity));
-    }
-    Set<String> others = new LinkedHashSet<>();
-    for (String unit : excluded) {
-      others.add(RunnerFormats.surefire(unit, granularity));
-    }
+    Set<String> own = new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(shard.units(), granularity));
+    Set<String> others =
+        new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(excluded, granularity));
     // A pattern both in this shard and excluded (two units sharing a Surefire line) stays included.
     others.removeAll(own);
 
     List<String> includes = new ArrayList<>();
     List<String> failsafeIncludes = new ArrayList<>();
     if (shard.catchAll()) {
-      includes.addAll(RunnerFormats.SUREFIRE_DEFAULT_INCLUDES);
-      failsafeIncludes.addAll(RunnerFormats.FAILSAFE_DEFAULT_INCLUDES);
+      includes.addAll(RunnerFormat.SUREFIRE_DEFAULT_INCLUDES);
+      failsafeIncludes.addAll(RunnerFormat.FAILSAFE_DEFAULT_INCLUDES);
     }
     includes.addAll(own);
     failsafeIncludes.addAll(own);
     List<String> excludes = new ArrayList<>(others);
-    excludes.add(RunnerFormats.SUREFIRE_NESTED_CLASSES);
+    excludes.add(RunnerFormat.SUREFIRE_DEFAULT_EXCLUDE);
 
-    List<String> pytest = new ArrayList<>();
-    List<String> jest = new ArrayList<>();
-    if (shard.catchAll()) {
-      for (String unit : excluded) {
-        pytest.add(RunnerFormats.pytestDeselect(unit));
-        jest.add(RunnerFormats.jestIgnore(unit));
-      }
-    } else {
-      for (String unit : shard.units()) {
-        pytest.add(RunnerFormats.pytestSelect(unit));
-        jest.add(RunnerFormats.jestPattern(unit));
-      }
-    }
+    List<String> pytest =
+        shard.catchAll()
+            ? RunnerFormat.PYTEST.excludes(excluded, granularity)
+            : RunnerFormat.PYTEST.includes(shard.units(), granularity);
+    List<String> jest =
+        shard.catchAll()
+            ? RunnerFormat.JEST.excludes(excluded, granularity)
+            : RunnerFormat.JEST.includes(shard.units(), granularity);
     if (!shard.catchAll() && includes.isEmpty()) {
       // The planner never returns an empty non-catch-all shard; an empty includes file would
       // make Surefire run everything here, so refuse rather than run every test twice.

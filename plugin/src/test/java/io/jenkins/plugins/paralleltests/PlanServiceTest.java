@@ -217,6 +217,27 @@ class PlanServiceTest {
   }
 
   @Test
+  void shouldKeepRoomOnTheCatchAllShardForTheTestsThatAreNewInEachBuild() throws IOException {
+    FakeJob job = directory.add("p", 0);
+    // Every build so far brought one new 4 s class; the next one probably will too, and new
+    // classes run on the catch-all shard, which the plan therefore loads less.
+    for (int n = 4; n >= 1; n--) {
+      List<SuiteRecord> suites = new ArrayList<>(classes(8));
+      for (int k = 2; k <= n; k++) {
+        suites.add(timed("com.example.New" + k, 4_000, "Test"));
+      }
+      job.builds.add(new FakeBuild(Integer.toString(n), null, suites));
+    }
+
+    ShardPlan plan = plan(settings("2", ""), home.resolve("p/5"), Optional.empty(), job).plan();
+
+    Shard catchAll = plan.catchAllShard().orElseThrow();
+    long assigned =
+        catchAll.units().stream().mapToLong(u -> plan.estimates().get(u).millis()).sum();
+    assertThat(catchAll.predictedMillis()).isGreaterThanOrEqualTo(assigned + 4_000);
+  }
+
+  @Test
   void shouldTakeOnlyANamedRunsSuitesFromJunitResults() {
     FakeBuild build =
         new FakeBuild(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -89,13 +90,15 @@ class ShardFilesTest {
 
     assertThat(two.get("PARALLEL_TESTS_PYTEST_ARGS")).isEqualTo("tests/test_b.py\nsrc/c.test.js\n");
     assertThat(two.get("PARALLEL_TESTS_JEST_ARGS"))
-        .isEqualTo("tests/test_b\\.py$\nsrc/c\\.test\\.js$\n");
+        .isEqualTo("(^|/)tests/test_b\\.py$\n(^|/)src/c\\.test\\.js$\n");
     assertThat(one.get("PARALLEL_TESTS_PYTEST_ARGS"))
         .isEqualTo("--deselect=tests/test_b.py\n--deselect=src/c.test.js\n");
     assertThat(one.get("PARALLEL_TESTS_JEST_ARGS"))
         .isEqualTo(
-            "--testPathIgnorePatterns=tests/test_b\\.py$\n"
-                + "--testPathIgnorePatterns=src/c\\.test\\.js$\n");
+            "--testPathIgnorePatterns=(^|/)tests/test_b\\.py$\n"
+                + "--testPathIgnorePatterns=(^|/)src/c\\.test\\.js$\n"
+                // The option replaces Jest's default, which the catch-all therefore repeats.
+                + "--testPathIgnorePatterns=/node_modules/\n");
   }
 
   @Test
@@ -120,15 +123,15 @@ class ShardFilesTest {
 
   @Test
   void shouldWriteUnitsAsSurefirePatternsForEachGranularity() {
-    assertThat(RunnerFormats.surefire("com.a.FooTest", Granularity.CLASS))
+    assertThat(RunnerFormat.surefirePattern("com.a.FooTest", Granularity.CLASS))
         .isEqualTo("com/a/FooTest.java");
-    assertThat(RunnerFormats.surefire("com.a.FooTest#adds[1]", Granularity.TEST))
+    assertThat(RunnerFormat.surefirePattern("com.a.FooTest#adds[1]", Granularity.TEST))
         .isEqualTo("com/a/FooTest.java#adds");
-    assertThat(RunnerFormats.surefire("mod/src/test/java/com/a/FooTest.java", Granularity.FILE))
+    assertThat(RunnerFormat.surefirePattern("mod/src/test/java/com/a/FooTest.java", Granularity.FILE))
         .isEqualTo("com/a/FooTest.java");
-    assertThat(RunnerFormats.surefire("mod/src/it/kotlin/com/a/BarIT.kt", Granularity.FILE))
+    assertThat(RunnerFormat.surefirePattern("mod/src/it/kotlin/com/a/BarIT.kt", Granularity.FILE))
         .isEqualTo("com/a/BarIT.java");
-    assertThat(RunnerFormats.surefire("scripts/odd.py", Granularity.FILE)).isEqualTo("**/odd.py");
+    assertThat(RunnerFormat.surefirePattern("scripts/odd.py", Granularity.FILE)).isEqualTo("**/odd.py");
   }
 
   private static Map<String, String> byVariable(List<ShardFile> files) {

@@ -1,13 +1,13 @@
-package dev.paralleltests.cli;
+package dev.paralleltests.core.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paralleltests.core.unit.Granularity;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The selections written for each test runner, as the CLI and the plugin write them. */
 class RunnerFormatTest {
 
   @Test
@@ -20,8 +20,12 @@ class RunnerFormatTest {
   void surefireIncludesArePathsBelowTheTestClassesDirectory() {
     assertThat(RunnerFormat.SUREFIRE.includes(List.of("com.x.ATest", "BTest"), Granularity.CLASS))
         .containsExactly("com/x/ATest.java", "BTest.java");
-    assertThat(RunnerFormat.SUREFIRE.includes(List.of("com.x.ATest#works"), Granularity.TEST))
-        .containsExactly("com/x/ATest#works");
+    assertThat(
+            RunnerFormat.SUREFIRE.includes(
+                List.of("com.x.ATest#works", "com.x.ATest#adds[1]", "com.x.ATest$Inner#deep()"),
+                Granularity.TEST))
+        .containsExactly(
+            "com/x/ATest.java#works", "com/x/ATest.java#adds", "com/x/ATest.java#deep");
     assertThat(
             RunnerFormat.SUREFIRE.includes(
                 List.of("module/src/test/java/com/x/ATest.java", "src/it/kotlin/KTest.kt"),
@@ -36,11 +40,17 @@ class RunnerFormatTest {
   }
 
   @Test
-  void surefireRejectsAFileItCannotMapNamingIt() {
-    assertThatThrownBy(
-            () -> RunnerFormat.SUREFIRE.includes(List.of("ATest.java"), Granularity.FILE))
-        .isInstanceOf(CliException.class)
-        .hasMessageContaining("'ATest.java'");
+  void surefireFoldsNestedClassesIntoTheTopLevelClassItRunsThem() {
+    assertThat(
+            RunnerFormat.SUREFIRE.includes(
+                List.of("com.x.ATest", "com.x.ATest$Inner", "com.x.BTest"), Granularity.CLASS))
+        .containsExactly("com/x/ATest.java", "com/x/BTest.java");
+  }
+
+  @Test
+  void surefireMatchesAFileOutsideASourceRootByItsName() {
+    assertThat(RunnerFormat.SUREFIRE.includes(List.of("scripts/ATest.java"), Granularity.FILE))
+        .containsExactly("**/ATest.java");
   }
 
   @Test

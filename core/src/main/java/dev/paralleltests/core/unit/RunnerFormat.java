@@ -1,0 +1,194 @@
+package dev.paralleltests.core.unit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How one shard's units are written for a test runner's own selection: the inverse of {@link
+ * UnitNamer}. A normal shard is told what to run; the catch-all shard is told what not to run, so
+ * that tests no plan has seen still run exactly once. The command line's {@code split} and the
+ * Jenkins plugin's shard files both write through here, so a plan selects the same tests wherever
+ * it runs.
+ */
+public enum RunnerFormat {
+  /** One unit a line, names unchanged. */
+  LINES {
+    @Override
+    public List<String> includes(List<String> units, Granularity granularity) {
+      return List.copyOf(units);
+    }
+
+    @Override
+    public List<String> excludes(List<String> excluded, Granularity granularity) {
+      return List.copyOf(excluded);
+    }
+  },
+
+  /**
+   * Lines of a Surefire or Failsafe {@code includesFile} (a normal shard) or {@code excludesFile}
+   * (the catch-all). Surefire treats an empty includes file as "the default includes", that is
+   * everything; and a non-empty excludes file replaces its default exclusion {@code **}{@code
+   * /*$*}, so the catch-all's list adds it back.
+   */
+  SUREFIRE {
+    @Override
+    public List<String> includes(List<String> units, Granularity granularity) {
+      Set<String> lines = new LinkedHashSet<>();
+      for (String unit : units) {
+        lines.add(surefirePattern(unit, granularity));
+      }
+      return List.copyOf(lines);
+    }
+
+    @Override
+    public List<String> excludes(List<String> excluded, Granularity granularity) {
+      Set<String> lines = new LinkedHashSet<>(includes(excluded, granularity));
+      lines.add(SUREFIRE_DEFAULT_EXCLUDE);
+      return List.copyOf(lines);
+    }
+  },
+
+  /**
+   * pytest arguments, one a line: file paths or node ids as given; the catch-all gets one {@code
+   * --deselect=UNIT} per unit other shards run (pytest deselects by node id prefix, so a file
+   * deselects all its tests).
+   */
+  PYTEST {
+    @Override
+    public List<String> includes(List<String> units, Granularity granularity) {
+      return List.copyOf(units);
+    }
+
+    @Override
+    public List<String> excludes(List<String> excluded, Granularity granularity) {
+      return excluded.stream().map(u -> "--deselect=" + u).toList();
+    }
+  },
+
+  /**
+   * Jest path patterns, one a line: each test file as an anchored, escaped regular expression, the
+   * form Jest's positional arguments take. The catch-all gets {@code --testPathIgnorePatterns=}
+   * options instead, with {@code /node_modules/} added back because the option replaces Jest's
+   * default.
+   */
+  JEST {
+    @Override
+    public List<String> includes(List<String> units, Granularity granularity) {
+      return units.stream().map(RunnerFormat::jestPattern).toList();
+    }
+
+    @Override
+    public List<String> excludes(List<String> excluded, Granularity granularity) {
+      List<String> lines = new ArrayList<>();
+      for (String u : excluded) {
+        lines.add("--testPathIgnorePatterns=" + jestPattern(u));
+      }
+      lines.add("--testPathIgnorePatterns=/node_modules/");
+      return List.copyOf(lines);
+    }
+  };
+
+  /** Surefire's own default exclusion (nested classes), which a non-empty excludes file drops. */
+  public static final String SUREFIRE_DEFAULT_EXCLUDE = "**/*$*";
+
+  /** Surefire's default inclusions, for a catch-all includes file that must not be empty. */
+  public static final List<String> SUREFIRE_DEFAULT_INCLUDES =
+      List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
+
+  /** Failsafe's default inclusions. */
+  public static final List<String> FAILSAFE_DEFAULT_INCLUDES =
+      List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
+
+  private static final Pattern SOURCE_ROOT = Pattern.compile("(?:^|.*/)src/[^/]+/[^/]+/(.+)");
+  private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
+
+  /** What a normal shard runs, in this format. */
+  public abstract List<String> includes(List<String> units, Granularity granularity);
+
+  /** What the catch-all shard must not run, in this format. */
+  public abstract List<String> excludes(List<String> excluded, Granularity granularity);
+
+  /** The lower-case name used on command lines and in pipeline steps. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A unit as a Surefire/Failsafe include or exclude pattern, matched against paths below the test
+   * classes directory: {@code com.x.FooTest} (and its nested {@code com.x.FooTest$Inner}, which
+   * Surefire runs with its outer class) becomes {@code com/x/FooTest.java}; {@code
+   * com.x.FooTest#adds[1]} becomes {@code com/x/FooTest.java#adds} (Surefire filters methods by
+   * name, not by parameters); a file {@code mod/src/test/java/com/x/FooTest.java} becomes {@code
+   * com/x/FooTest.java}. A file outside any {@code src/<set>/<language>/} root is matched by its
+   * name anywhere ({@code **}{@code /name}).
+   */
+  public static String surefirePattern(String unit, Granularity granularity) {
+    return switch (granularity) {
+      case CLASS -> classPath(unit) + ".java";
+      case TEST -> {
+        int hash = unit.indexOf('#');
+        if (hash < 0) {
+          yield classPath(unit) + ".java";
+        }
+        String method = unit.substring(hash + 1);
+        int parameters = indexOfAny(method, "([");
+        yield classPath(unit.substring(0, hash))
+            + ".java#"
+            + (parameters < 0 ? method : method.substring(0, parameters));
+      }
+      case FILE -> {
+        String path = unit.replace('\\', '/');
+        Matcher m = SOURCE_ROOT.matcher(path);
+        if (m.matches()) {
+          String rest = m.group(1);
+          int dot = rest.lastIndexOf('.');
+          yield (dot > rest.lastIndexOf('/') ? rest.substring(0, dot) : rest) + ".java";
+        }
+        yield "**/" + path.substring(path.lastIndexOf('/') + 1);
+      }
+    };
+  }
+
+  /** A file path as a Jest path pattern: matches that file and no other. */
+  public static String jestPattern(String path) {
+    String p = path.replace('\\', '/');
+    if (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    String escaped = REGEX_SPECIAL.matcher(p).replaceAll("\\\\$0");
+    return p.startsWith("/") ? "^" + escaped + "$" : "(^|/)" + escaped + "$";
+  }
+
+  /**
+   * Parses {@code lines}, {@code surefire}, {@code pytest} or {@code jest}, case-insensitively.
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static RunnerFormat parse(String text) {
+    for (RunnerFormat f : values()) {
+      if (f.label().equalsIgnoreCase(text.trim())) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format '" + text + "': expected lines, surefire, pytest or jest");
+  }
+
+  private static String classPath(String className) {
+    return UnitNames.topLevelClass(className).replace('.', '/');
+  }
+
+  private static int indexOfAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
