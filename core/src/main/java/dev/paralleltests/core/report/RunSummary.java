@@ -111,7 +111,8 @@ public record RunSummary(
   }
 
   /**
-   * The same run with one shard replaced (matched by index), e.g. marked timed out by a runner.
+   * The same run with one shard replaced (matched by index), e.g. marked timed out by a runner or
+   * given the time the runner measured; wall time, machine time and the lower bound follow.
    *
    * @throws IllegalArgumentException when there is no shard with that index
    */
@@ -120,12 +121,24 @@ public record RunSummary(
     for (int i = 0; i < replaced.size(); i++) {
       if (replaced.get(i).index() == shard.index()) {
         replaced.set(i, shard);
+        // Wall and machine time are the slowest shard and the sum of the shards, so a shard's new
+        // actual time (a runner's measured one, say) moves them and the bound derived from them.
+        long wall = 0;
+        long machine = 0;
+        for (ShardSummary s : replaced) {
+          long actual = s.actualMillis().orElse(0);
+          wall = Math.max(wall, actual);
+          machine += actual;
+        }
+        long longestUnit = slowestUnits.isEmpty() ? 0 : slowestUnits.get(0).millis();
+        int n = replaced.size();
+        long lowerBound = Math.max((machine + n - 1) / n, longestUnit);
         return new RunSummary(
             totals,
             replaced,
-            wallMillis,
-            machineMillis,
-            lowerBoundMillis,
+            wall,
+            machine,
+            lowerBound,
             plannedMakespanMillis,
             estimatedUnits,
             slowestTests,

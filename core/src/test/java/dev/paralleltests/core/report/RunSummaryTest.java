@@ -2,6 +2,7 @@ package dev.paralleltests.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -75,6 +76,20 @@ class RunSummaryTest {
         .isCloseTo(262_300 / 245_425.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(run.speedUp())
         .isCloseTo(981_700 / 262_300.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aShardsMeasuredTimeMovesWallMachineTimeAndTheLowerBound() {
+    RunSummary run = SampleRuns.failing(); // four shards, 251.0, 238.5, 262.3 and 229.9 s
+    long measured = 300_000;
+
+    RunSummary timed =
+        run.withShard(run.shards().get(0).withRunner("ci-host", "", OptionalLong.of(measured)));
+
+    assertThat(timed.wallMillis()).isEqualTo(300_000);
+    assertThat(timed.machineMillis()).isEqualTo(300_000 + 238_500 + 262_300 + 229_900);
+    assertThat(timed.lowerBoundMillis()).isEqualTo((1_030_700 + 3) / 4);
+    assertThat(timed.imbalance()).isCloseTo(300_000 / 257_675.0, offset(1e-9));
   }
 
   @Test
