@@ -21,4 +21,23 @@ class CoreArchitectureTest {
           .resideInAnyPackage(
               "hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "io.jenkins..")
           .because("core/ is the Jenkins-free engine shared by the command line and the plugin");
+
+  @ArchTest
+  static final ArchRule xmlParsersComeOnlyFromSecureXml =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("dev.paralleltests.core.junit.SecureXml")
+          .should()
+          .callMethod(javax.xml.stream.XMLInputFactory.class, "newFactory")
+          .orShould()
+          .callMethod(javax.xml.stream.XMLInputFactory.class, "newInstance")
+          .orShould()
+          .callMethod(javax.xml.parsers.DocumentBuilderFactory.class, "newInstance")
+          .orShould()
+          .callMethod(javax.xml.parsers.SAXParserFactory.class, "newInstance")
+          .orShould()
+          .callConstructor(com.ctc.wstx.stax.WstxInputFactory.class)
+          .because(
+              "reports are untrusted: every parser must refuse DTDs and external entities and"
+                  + " carry SecureXml's size and depth limits");
 }
