@@ -56,7 +56,8 @@ public enum RunnerFormat {
   /**
    * pytest arguments, one a line: file paths or node ids as given; the catch-all gets one {@code
    * --deselect=UNIT} per unit other shards run (pytest deselects by node id prefix, so a file
-   * deselects all its tests).
+   * deselects all its tests). At test granularity a prefix can still reach further ({@code
+   * f.py::test_a} also deselects {@code f.py::test_ab}): use file or class granularity with pytest.
    */
   PYTEST {
     @Override
@@ -66,7 +67,12 @@ public enum RunnerFormat {
 
     @Override
     public List<String> excludes(List<String> excluded, Granularity granularity) {
-      return excluded.stream().map(u -> "--deselect=" + u).toList();
+      // --deselect matches node id prefixes: "f.py::TestFoo" would also drop "f.py::TestFooBar",
+      // so a class unit is closed with "::", which only its own tests' ids continue with.
+      return excluded.stream()
+          .map(u -> granularity == Granularity.CLASS && u.contains("::") ? u + "::" : u)
+          .map(u -> "--deselect=" + u)
+          .toList();
     }
   },
 

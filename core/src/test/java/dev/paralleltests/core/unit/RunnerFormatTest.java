@@ -62,6 +62,14 @@ class RunnerFormatTest {
   }
 
   @Test
+  void pytestCatchAllDeselectsAClassWithoutTheClassesWhoseNamesItPrefixes() {
+    assertThat(
+            RunnerFormat.PYTEST.excludes(
+                List.of("tests/test_a.py::TestFoo", "tests/test_b.py"), Granularity.CLASS))
+        .containsExactly("--deselect=tests/test_a.py::TestFoo::", "--deselect=tests/test_b.py");
+  }
+
+  @Test
   void jestPatternsMatchExactlyTheirFile() {
     List<String> patterns =
         RunnerFormat.JEST.includes(List.of("src/a.test.js", "./b(1).spec.ts"), Granularity.FILE);
