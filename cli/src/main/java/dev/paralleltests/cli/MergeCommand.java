@@ -71,6 +71,7 @@ final class MergeCommand extends BaseCommand {
       out().println("  FAILED " + f.displayName() + " (shard " + f.shard() + "): " + f.message());
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
+    inputs.warnIfShardCountUnchecked(err(), spec.qualifiedName() + ": ");
     int status = Verdicts.exitStatus(summary);
     out().println("result: " + RESULTS[status]);
     return status;

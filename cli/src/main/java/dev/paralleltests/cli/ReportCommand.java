@@ -95,6 +95,7 @@ final class ReportCommand extends BaseCommand {
       out().println("wrote " + kind + " report to " + file + ": " + summary.status().label());
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
+    inputs.warnIfShardCountUnchecked(err(), spec.qualifiedName() + ": ");
     return Verdicts.exitStatus(summary);
   }
 

@@ -72,4 +72,18 @@ final class ReportInputs {
     summary.problems().forEach(p -> err.println(prefix + "error: " + p));
     summary.warnings().forEach(w -> err.println(prefix + "warning: " + w));
   }
+
+  /**
+   * Warns when nothing says how many shards ran: the highest shard given is then taken as the
+   * count, so a missing last shard (a glob like {@code shard-*}{@code /} that matched one directory
+   * fewer) would go unnoticed.
+   */
+  void warnIfShardCountUnchecked(PrintWriter err, String prefix) {
+    if (expectShards == null && plan == null && reports.size() > 1) {
+      err.println(
+          prefix
+              + "warning: neither --expect-shards nor --plan was given, so a missing last shard"
+              + " cannot be noticed");
+    }
+  }
 }

@@ -55,6 +55,19 @@ class MergeCommandTest {
   }
 
   @Test
+  void withoutAnExpectedShardCountItWarnsThatAMissingLastShardCannotBeSeen() {
+    Path out = dir.resolve("merged.xml");
+
+    CliRun unchecked = CliRun.run("merge", "--out", out.toString(), SHARD_1, SHARD_2);
+    CliRun checked =
+        CliRun.run("merge", "--out", out.toString(), "--expect-shards", "2", SHARD_1, SHARD_2);
+
+    assertThat(unchecked.exitCode()).isZero();
+    assertThat(unchecked.err()).contains("neither --expect-shards nor --plan was given");
+    assertThat(checked.err()).doesNotContain("--expect-shards");
+  }
+
+  @Test
   void explicitShardNumbersPlaceReportsInTheirShard() {
     CliRun run =
         CliRun.run(
