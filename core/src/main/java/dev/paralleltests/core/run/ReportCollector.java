@@ -53,7 +53,13 @@ final class ReportCollector {
           || !claimed.add(file)) {
         continue;
       }
-      Path copy = target.resolve(workDir.relativize(file).toString());
+      // A glob reaching above the working directory (../other/*.xml) would relativize to "..":
+      // such a file is copied under its name alone, never outside the shard's directory.
+      Path relative = workDir.relativize(file).normalize();
+      Path copy =
+          relative.startsWith("..")
+              ? target.resolve("outside").resolve(file.getFileName().toString())
+              : target.resolve(relative.toString());
       Files.createDirectories(copy.getParent());
       Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
       taken++;
