@@ -110,27 +110,33 @@ public final class ShardPlanner {
   private static ShardPlan planFor(PlanRequest request, int requestedShards, List<String> notes) {
     List<String> allNotes = new ArrayList<>(notes);
     List<UnitEstimate> units = expand(request, requestedShards, allNotes);
-    int n = Math.min(requestedShards, units.size());
+    // Cases a runner can only select together are balanced as one unit, then listed one by one.
+    SelectionGroups groups = SelectionGroups.of(units);
+    int separable = groups.representatives().size();
+    int n = Math.min(requestedShards, separable);
     if (n < requestedShards) {
       allNotes.add(
           requestedShards
               + " shards requested, "
               + n
               + " planned: there are only "
-              + units.size()
-              + " units (no shard is left empty)");
+              + separable
+              + (separable == units.size() ? " units" : " units a runner can select apart")
+              + " (no shard is left empty)");
     }
-    UnitEstimate[] sorted = units.toArray(new UnitEstimate[0]);
+    int known = 0;
+    for (UnitEstimate u : units) {
+      if (!u.isEstimated()) {
+        known++;
+      }
+    }
+    UnitEstimate[] sorted = groups.representatives().toArray(new UnitEstimate[0]);
     Arrays.sort(sorted, LONGEST_FIRST);
     long[] millis = new long[sorted.length];
     long total = 0;
-    int known = 0;
     for (int i = 0; i < sorted.length; i++) {
       millis[i] = sorted[i].millis();
       total += millis[i];
-      if (!sorted[i].isEstimated()) {
-        known++;
-      }
     }
     long reserve = request.safetyNet() == SafetyNet.CATCH_ALL ? request.catchAllReserveMillis() : 0;
     if (reserve > 0) {
@@ -143,7 +149,7 @@ public final class ShardPlanner {
     Balancer balanced = Balancer.balance(millis, n, lowerBound, reserve);
 
     Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
-    List<Shard> shards = buildShards(request, sorted, balanced, n, estimates);
+    List<Shard> shards = buildShards(request, sorted, groups, balanced, n, estimates);
     ShardPlan plan =
         new ShardPlan(
             request.granularity(),
@@ -151,7 +157,7 @@ public final class ShardPlanner {
             lowerBound,
             balanced.makespan(),
             known,
-            sorted.length - known,
+            units.size() - known,
             estimates,
             allNotes);
     PlanInvariant.check(request, plan);
@@ -166,6 +172,7 @@ public final class ShardPlanner {
   private static List<Shard> buildShards(
       PlanRequest request,
       UnitEstimate[] sorted,
+      SelectionGroups selection,
       Balancer balanced,
       int n,
       Map<String, UnitEstimate> estimatesOut) {
@@ -210,9 +217,11 @@ public final class ShardPlanner {
     for (int i = 0; i < n; i++) {
       int s = ordered[i];
       List<String> names = new ArrayList<>(groups.get(s).size());
-      for (UnitEstimate u : groups.get(s)) {
-        names.add(u.unit());
-        estimatesOut.put(u.unit(), u);
+      for (UnitEstimate group : groups.get(s)) {
+        for (UnitEstimate u : selection.members().get(group.unit())) {
+          names.add(u.unit());
+          estimatesOut.put(u.unit(), u);
+        }
       }
       shards.add(Shard.of(i + 1, names, catchAll && i == 0, balanced.loads[s]));
     }

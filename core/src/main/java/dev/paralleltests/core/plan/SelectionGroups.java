@@ -1,0 +1,63 @@
+package dev.paralleltests.core.plan;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Units that a test runner can only select together, planned as one. Surefire filters test methods
+ * by name, so the parameterized cases {@code FooTest#adds(int)[1]} and {@code FooTest#adds(int)[2]}
+ * are both selected by {@code FooTest#adds}: split over two shards, each shard would run all of
+ * them. The planner therefore keeps a method's parameterized cases in one shard; everywhere else a
+ * unit is a group of its own.
+ *
+ * @param representatives one estimate per group: named after its first member, timed as their sum
+ * @param members each representative's units, longest first
+ */
+record SelectionGroups(
+    List<UnitEstimate> representatives, Map<String, List<UnitEstimate>> members) {
+
+  static SelectionGroups of(List<UnitEstimate> units) {
+    Map<String, List<UnitEstimate>> byKey = new TreeMap<>();
+    for (UnitEstimate u : units) {
+      byKey.computeIfAbsent(selectionKey(u.unit()), k -> new ArrayList<>()).add(u);
+    }
+    List<UnitEstimate> representatives = new ArrayList<>(byKey.size());
+    Map<String, List<UnitEstimate>> members = new LinkedHashMap<>();
+    for (List<UnitEstimate> group : byKey.values()) {
+      group.sort(ShardPlanner.LONGEST_FIRST);
+      String name = group.stream().map(UnitEstimate::unit).min(String::compareTo).orElseThrow();
+      long millis = 0;
+      int samples = Integer.MAX_VALUE;
+      for (UnitEstimate u : group) {
+        millis += u.millis();
+        samples = Math.min(samples, u.samples());
+      }
+      representatives.add(new UnitEstimate(name, millis, samples));
+      members.put(name, List.copyOf(group));
+    }
+    return new SelectionGroups(List.copyOf(representatives), members);
+  }
+
+  /**
+   * What a runner selects a test by: the test's name without its parameters ({@code a.B#m(int)[1]}
+   * and {@code t.py::test_m[1]} give {@code a.B#m} and {@code t.py::test_m}); anything that is not
+   * a single test is its own key.
+   */
+  static String selectionKey(String unit) {
+    int test = Math.max(unit.lastIndexOf('#'), unit.lastIndexOf("::"));
+    if (test < 0) {
+      return unit;
+    }
+    for (int i = test + 1; i < unit.length(); i++) {
+      char c = unit.charAt(i);
+      if (c == '(' || c == '[') {
+        return unit.substring(0, i);
+      }
+    }
+    return unit;
+  }
+}
