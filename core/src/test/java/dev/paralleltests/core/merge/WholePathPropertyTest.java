@@ -14,6 +14,8 @@ import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.property.Gen;
+import dev.paralleltests.core.property.Property;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.Totals;
 import dev.paralleltests.core.unit.Granularity;
@@ -26,13 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * The whole path over random suites: record a build of the suite's known classes into a real
@@ -46,25 +42,26 @@ class WholePathPropertyTest {
   /** One test class of the suite: its cases' outcomes and times, and whether history knows it. */
   record SuiteClass(List<Outcome> outcomes, List<Integer> millis, boolean known) {}
 
-  @Provide
-  Arbitrary<List<SuiteClass>> suites() {
-    Arbitrary<SuiteClass> one =
-        Arbitraries.integers()
-            .between(1, 5)
-            .flatMap(
-                n ->
-                    Combinators.combine(
-                            Arbitraries.of(Outcome.class).list().ofSize(n),
-                            Arbitraries.integers().between(0, 5_000).list().ofSize(n),
-                            Arbitraries.of(true, true, false))
-                        .as(SuiteClass::new));
-    return one.list().ofMinSize(1).ofMaxSize(40);
+  static SuiteClass suiteClass(Gen gen) {
+    int n = gen.intBetween(1, 5);
+    return new SuiteClass(
+        gen.listOf(n, g -> g.oneOf(Outcome.class)),
+        gen.listOf(n, g -> g.intBetween(0, 5_000)),
+        gen.oneOf(true, true, false));
   }
 
-  @Property(tries = 30)
-  void everyUnitRunsOnceAndTheMergeAddsUpWhatTheShardsReported(
-      @ForAll("suites") List<SuiteClass> suite, @ForAll @IntRange(min = 1, max = 8) int shards)
-      throws Exception {
+  record SuiteOnShards(List<SuiteClass> suite, int shards) {}
+
+  @Test
+  void everyUnitRunsOnceAndTheMergeAddsUpWhatTheShardsReported() {
+    Property.forAll(
+        30,
+        g ->
+            new SuiteOnShards(g.list(1, 40, WholePathPropertyTest::suiteClass), g.intBetween(1, 8)),
+        in -> check(in.suite(), in.shards()));
+  }
+
+  private static void check(List<SuiteClass> suite, int shards) throws Exception {
     Path dir = Files.createTempDirectory("whole-path");
     try {
       Map<String, SuiteClass> byName = new HashMap<>();
