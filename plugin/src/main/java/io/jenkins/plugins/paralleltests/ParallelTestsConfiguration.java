@@ -12,11 +12,18 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * The administrator's defaults for {@code parallelTests}, on Manage Jenkins, System, and in
- * Configuration as Code under {@code unclassified: parallelTests:}. Step parameters override them.
- * An empty field means "not set": the built-in default applies, and the plan's log says so.
+ * Configuration as Code under {@code unclassified: parallelTestsDefaults:}. Step parameters
+ * override them. An empty field means "not set": the built-in default applies, and the plan's log
+ * says so.
+ *
+ * <p>The symbol must differ from every step and global variable name: Declarative's validator
+ * resolves a name that is not a step as a symbol of any {@code Describable}
+ * (pipeline-model-definition@42c9dc3 {@code DescriptorLookupCache.java:133}, called from {@code
+ * ModelValidatorImpl.groovy:413}), and would check {@code parallelTests(shards: 4)}'s arguments
+ * against this class's fields. {@code SymbolNamespaceTest} keeps them apart.
  */
 @Extension
-@Symbol("parallelTests")
+@Symbol("parallelTestsDefaults")
 public class ParallelTestsConfiguration extends GlobalConfiguration {
 
   private Integer defaultShards;

@@ -59,7 +59,7 @@ class ParallelTestsConfigurationITest {
         yaml,
         """
         unclassified:
-          parallelTests:
+          parallelTestsDefaults:
             defaultShards: 8
             maxShards: 16
             defaultLabel: "linux"
@@ -81,7 +81,7 @@ class ParallelTestsConfigurationITest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ConfigurationAsCode.get().export(out);
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("parallelTests:")
+        .contains("parallelTestsDefaults:")
         .contains("defaultShards: 8");
   }
 
