@@ -232,8 +232,8 @@ public final class BuildPage {
   }
 
   /**
-   * A test class's page in the junit result, relative to the build: {@code
-   * testReport/pkg/Simple/}; empty for a unit that is not a class name (a file path).
+   * A test class's page in the junit result, relative to the build: {@code testReport/pkg/Simple/};
+   * empty for a unit that is not a class name (a file path).
    */
   static String junitClassUrl(String className) {
     if (className.isEmpty() || className.contains("/") || className.contains(" ")) {
@@ -281,7 +281,9 @@ public final class BuildPage {
           s.image(),
           s.plannedMillis().isPresent() ? PageCharts.duration(s.plannedMillis().getAsLong()) : "",
           s.actualMillis().isPresent() ? PageCharts.duration(s.actualMillis().getAsLong()) : "",
-          s.actualOverPlanned().isPresent() ? PageCharts.ratio(s.actualOverPlanned().getAsDouble()) : "",
+          s.actualOverPlanned().isPresent()
+              ? PageCharts.ratio(s.actualOverPlanned().getAsDouble())
+              : "",
           s.totals().tests(),
           s.totals().broken());
     }

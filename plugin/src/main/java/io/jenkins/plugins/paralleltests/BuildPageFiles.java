@@ -22,7 +22,8 @@ import java.util.Properties;
  *   <li>{@code trend.properties}: the handful of numbers the job's trend charts need, so that
  *       drawing a hundred builds reads a hundred tiny files and nothing else;
  *   <li>{@code overruns.tsv}: units that ran far longer than planned;
- *   <li>{@code settings.txt}: each setting and where its value came from, as the plan step logged it.
+ *   <li>{@code settings.txt}: each setting and where its value came from, as the plan step logged
+ *       it.
  * </ul>
  *
  * A named run's files carry its name: {@code summary-unit.json}.

@@ -89,13 +89,15 @@ final class BuildSummaries {
         // A single-class suite's own time includes its setup, which no case carries.
         if (suite.cases().stream().map(SuiteRecord.CaseRecord::className).distinct().count() == 1
             && suite.durationMillis() > caseSum) {
-          byClass.merge(suite.cases().get(0).className(), suite.durationMillis() - caseSum, Long::sum);
+          byClass.merge(
+              suite.cases().get(0).className(), suite.durationMillis() - caseSum, Long::sum);
         }
       }
       byClass.forEach(
           (unit, millis) -> {
             units.add(new TestTiming(index, unit, "", millis));
-            unitActual.merge(unit, new long[] {millis, index}, (a, b) -> new long[] {a[0] + b[0], a[1]});
+            unitActual.merge(
+                unit, new long[] {millis, index}, (a, b) -> new long[] {a[0] + b[0], a[1]});
           });
       Totals shardTotals = Totals.of(passed, failed, 0, skipped, 0);
       totals = totals.plus(shardTotals);

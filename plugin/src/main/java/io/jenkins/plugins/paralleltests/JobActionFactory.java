@@ -9,8 +9,8 @@ import java.util.List;
 import jenkins.model.TransientActionFactory;
 
 /**
- * Adds the trend page to every job one of whose newest builds recorded a {@code parallelTests}
- * run. A factory rather than a build step's project action, so the page is there whatever the last
+ * Adds the trend page to every job one of whose newest builds recorded a {@code parallelTests} run.
+ * A factory rather than a build step's project action, so the page is there whatever the last
  * successful build was.
  */
 @Extension

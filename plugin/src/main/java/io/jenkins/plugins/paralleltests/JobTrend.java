@@ -155,7 +155,11 @@ public final class JobTrend {
 
   public String getSpeedUpSvg() {
     return PageCharts.lineChart(
-        id("speed-up"), "Speed-up (machine / wall time)", labels(), values(TrendRow::speedUp), false);
+        id("speed-up"),
+        "Speed-up (machine / wall time)",
+        labels(),
+        values(TrendRow::speedUp),
+        false);
   }
 
   public String getImbalanceSvg() {
@@ -168,8 +172,7 @@ public final class JobTrend {
   }
 
   public String getShardsSvg() {
-    return PageCharts.lineChart(
-        id("shards"), "Shards", labels(), values(TrendRow::shards), false);
+    return PageCharts.lineChart(id("shards"), "Shards", labels(), values(TrendRow::shards), false);
   }
 
   /** The table under the charts, newest first, with the same numbers. */

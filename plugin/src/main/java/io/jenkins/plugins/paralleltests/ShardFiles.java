@@ -51,9 +51,9 @@ final class ShardFiles {
     List<String> excluded = plan.excludesFor(index);
     String dir = "parallel-tests/" + (runName.isEmpty() ? "default" : runName) + "/shard-" + index;
 
-    Set<String> own = new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(shard.units(), granularity));
-    Set<String> others =
-        new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(excluded, granularity));
+    Set<String> own =
+        new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(shard.units(), granularity));
+    Set<String> others = new LinkedHashSet<>(RunnerFormat.SUREFIRE.includes(excluded, granularity));
     // A pattern both in this shard and excluded (two units sharing a Surefire line) stays included.
     others.removeAll(own);
 

@@ -14,9 +14,7 @@ record UnitOverrun(
 
   /** Actual over planned; infinite when the plan said zero. */
   double ratio() {
-    return plannedMillis == 0
-        ? Double.POSITIVE_INFINITY
-        : (double) actualMillis / plannedMillis;
+    return plannedMillis == 0 ? Double.POSITIVE_INFINITY : (double) actualMillis / plannedMillis;
   }
 
   /** How much longer than planned. */

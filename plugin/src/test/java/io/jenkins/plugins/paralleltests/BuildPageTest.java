@@ -78,7 +78,8 @@ class BuildPageTest {
     assertThat(page.getShards())
         .extracting(BuildPage.ShardRow::status)
         .containsExactly("passed", "missing", "timed-out");
-    assertThat(page.getShards()).extracting(BuildPage.ShardRow::broken)
+    assertThat(page.getShards())
+        .extracting(BuildPage.ShardRow::broken)
         .containsExactly(false, true, true);
     assertThat(page.getShards().get(1).actual()).isEmpty();
     assertThat(page.getStatus()).isEqualTo("error");
@@ -109,7 +110,8 @@ class BuildPageTest {
 
     BuildPage page = page(fixture, "");
 
-    assertThat(page.getOverruns()).singleElement()
+    assertThat(page.getOverruns())
+        .singleElement()
         .satisfies(
             u -> {
               assertThat(u.name()).isEqualTo("a.B");
@@ -118,7 +120,8 @@ class BuildPageTest {
               assertThat(u.ratio()).isEqualTo("8.00\u00d7");
               assertThat(u.junitUrl()).isEqualTo("testReport/a/B/");
             });
-    assertThat(page.getSlowestUnits()).extracting(BuildPage.UnitRow::name)
+    assertThat(page.getSlowestUnits())
+        .extracting(BuildPage.UnitRow::name)
         .containsExactly("b.C", "a.A", "a.B");
   }
 
@@ -129,7 +132,9 @@ class BuildPageTest {
 
     BuildPage page = page(fixture, "timings from 3 build(s) of job");
 
-    assertThat(page.getExplanation()).hasSizeGreaterThan(1).first()
+    assertThat(page.getExplanation())
+        .hasSizeGreaterThan(1)
+        .first()
         .isEqualTo("timings from 3 build(s) of job");
     assertThat(page.getStepSettings()).containsExactly("shards = 2 (step parameter)");
     assertThat(page.getDefaultSettings())

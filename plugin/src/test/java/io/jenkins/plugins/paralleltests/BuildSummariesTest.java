@@ -24,7 +24,8 @@ class BuildSummariesTest {
   void shouldComputeWallMachineLowerBoundSpeedUpAndImbalanceFromTheShards() {
     RunSummary s = twoShards().recorded().summary();
 
-    assertThat(s.shards()).extracting(ShardSummary::actualMillis)
+    assertThat(s.shards())
+        .extracting(ShardSummary::actualMillis)
         .extracting(java.util.OptionalLong::getAsLong)
         .containsExactly(22_000L, 18_000L);
     assertThat(s.wallMillis()).isEqualTo(22_000);
@@ -120,7 +121,10 @@ class BuildSummariesTest {
 
     assertThat(s.shards().get(0).status()).isEqualTo(ShardStatus.FAILED);
     assertThat(s.totals().failed()).isEqualTo(1);
-    assertThat(s.failures()).singleElement().extracting(f -> f.displayName()).isEqualTo("a.A.test0");
+    assertThat(s.failures())
+        .singleElement()
+        .extracting(f -> f.displayName())
+        .isEqualTo("a.A.test0");
     assertThat(s.status()).isEqualTo(RunSummary.Status.FAILED);
   }
 

@@ -37,7 +37,8 @@ class JobTrendTest {
     JobTrend trend = JobTrend.of(builds(1, ""), "", JobTrend.DEFAULT_BUILDS);
 
     assertThat(trend.points()).hasSize(1);
-    assertThat(trend.getRows()).singleElement()
+    assertThat(trend.getRows())
+        .singleElement()
         .satisfies(
             r -> {
               assertThat(r.number()).isEqualTo(1);
@@ -54,8 +55,10 @@ class JobTrendTest {
   void shouldDrawTheLastThirtyOfAHundredBuildsOldestFirst() throws Exception {
     JobTrend trend = JobTrend.of(builds(100, ""), "", JobTrend.DEFAULT_BUILDS);
 
-    assertThat(trend.points()).extracting(JobTrend.Point::number)
-        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(71, 100).boxed().toList());
+    assertThat(trend.points())
+        .extracting(JobTrend.Point::number)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(71, 100).boxed().toList());
     assertThat(trend.getRows().get(0).number()).isEqualTo(100);
     assertThat(trend.getRows().get(0).wallTime()).isEqualTo("1 min 40 s");
     assertThat(trend.getImbalanceSvg()).contains("#71").contains("#100");
@@ -75,7 +78,8 @@ class JobTrendTest {
             });
 
     assertThat(trend.points()).hasSize(100);
-    assertThat(read).hasSize(100)
+    assertThat(read)
+        .hasSize(100)
         .allMatch(f -> f.getFileName().toString().equals("trend.properties"));
   }
 
@@ -101,8 +105,11 @@ class JobTrendTest {
     JobTrend trend = JobTrend.of(refs, "", 30);
 
     assertThat(trend.points()).extracting(JobTrend.Point::number).containsExactly(1, 3);
-    assertThat(trend.getSkipped()).singleElement().asString()
-        .startsWith("#2: ").contains("trend.properties");
+    assertThat(trend.getSkipped())
+        .singleElement()
+        .asString()
+        .startsWith("#2: ")
+        .contains("trend.properties");
   }
 
   @Test

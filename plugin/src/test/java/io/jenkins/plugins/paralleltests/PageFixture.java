@@ -52,11 +52,11 @@ final class PageFixture {
     List<SuiteRecord.CaseRecord> cases = new ArrayList<>();
     for (int i = 0; i < caseMillis.length; i++) {
       cases.add(
-          new SuiteRecord.CaseRecord(className, "test" + i, caseMillis[i], false, failed && i == 0));
+          new SuiteRecord.CaseRecord(
+              className, "test" + i, caseMillis[i], false, failed && i == 0));
     }
     suites.add(
-        new SuiteRecord(
-            className, -1, List.of(BranchNames.of(runName, shard, count)), cases));
+        new SuiteRecord(className, -1, List.of(BranchNames.of(runName, shard, count)), cases));
     return this;
   }
 

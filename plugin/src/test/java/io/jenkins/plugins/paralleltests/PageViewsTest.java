@@ -56,6 +56,8 @@ class PageViewsTest {
 
   private static Path resolve(String view) {
     Path here = VIEWS.resolve(view);
-    return Files.exists(here) ? here : Path.of("src/main/resources/io/jenkins/plugins/paralleltests").resolve(view);
+    return Files.exists(here)
+        ? here
+        : Path.of("src/main/resources/io/jenkins/plugins/paralleltests").resolve(view);
   }
 }

@@ -15,8 +15,8 @@ import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The build's "Parallel tests" page, the summary on the build's main page and the job's trend
- * page, opened with the test web client after real Pipeline builds. Runs only where the Jenkins
+ * The build's "Parallel tests" page, the summary on the build's main page and the job's trend page,
+ * opened with the test web client after real Pipeline builds. Runs only where the Jenkins
  * repository is reachable (tag {@code jenkins}).
  */
 @Tag("jenkins")

@@ -127,11 +127,13 @@ class ShardFilesTest {
         .isEqualTo("com/a/FooTest.java");
     assertThat(RunnerFormat.surefirePattern("com.a.FooTest#adds[1]", Granularity.TEST))
         .isEqualTo("com/a/FooTest.java#adds");
-    assertThat(RunnerFormat.surefirePattern("mod/src/test/java/com/a/FooTest.java", Granularity.FILE))
+    assertThat(
+            RunnerFormat.surefirePattern("mod/src/test/java/com/a/FooTest.java", Granularity.FILE))
         .isEqualTo("com/a/FooTest.java");
     assertThat(RunnerFormat.surefirePattern("mod/src/it/kotlin/com/a/BarIT.kt", Granularity.FILE))
         .isEqualTo("com/a/BarIT.java");
-    assertThat(RunnerFormat.surefirePattern("scripts/odd.py", Granularity.FILE)).isEqualTo("**/odd.py");
+    assertThat(RunnerFormat.surefirePattern("scripts/odd.py", Granularity.FILE))
+        .isEqualTo("**/odd.py");
   }
 
   private static Map<String, String> byVariable(List<ShardFile> files) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * DescriptorLookupCache.lookupStepFirstThenFunction}, whose {@code lookupFunction} falls back to
  * {@code SymbolLookup.findDescriptor(Describable.class, name)} ({@code
  * DescriptorLookupCache.java:133}); structs@1db2a48 {@code SymbolLookup.java:143-152} matches any
- * registered descriptor, a {@code GlobalConfiguration} included. A symbol equal to a step or variable
- * name therefore makes Declarative validate that call's arguments against the wrong class.
+ * registered descriptor, a {@code GlobalConfiguration} included. A symbol equal to a step or
+ * variable name therefore makes Declarative validate that call's arguments against the wrong class.
  */
 class SymbolNamespaceTest {
 
