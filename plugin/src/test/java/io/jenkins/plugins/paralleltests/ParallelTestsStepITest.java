@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.CauseAction;
 import hudson.model.Result;
 import hudson.tasks.junit.TestResultAction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.jenkinsci.plugins.pipeline.modeldefinition.causes.RestartDeclarativePipelineCause;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -85,23 +88,8 @@ class ParallelTestsStepITest {
     p.setDefinition(new CpsFlowDefinition(SEED, true));
     r.buildAndAssertSuccess(p);
 
-    p.setDefinition(
-        new CpsFlowDefinition(
-            """
-            pipeline {
-              agent none
-              stages {
-                stage('Test') {
-                  steps {
-            """
-                + SPLIT
-                + """
-                      }
-                    }
-                  }
-                }
-                """,
-            true));
+    // Its body holds steps only, as Declarative requires (DeclarativeBodiesTest checks it offline).
+    p.setDefinition(new CpsFlowDefinition(resource("declarative.jenkins"), true));
     WorkflowRun b = r.buildAndAssertSuccess(p);
 
     assertThat(b.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
@@ -148,5 +136,15 @@ class ParallelTestsStepITest {
     WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
 
     r.assertLogContains("unknown parameter 'shard' (did you mean 'shards'?)", b);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in =
+        ParallelTestsStepITest.class.getResourceAsStream("ParallelTestsStepITest/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource ParallelTestsStepITest/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
