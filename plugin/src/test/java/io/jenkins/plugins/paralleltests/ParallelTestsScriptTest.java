@@ -48,6 +48,7 @@ class ParallelTestsScriptTest {
   private final Map<String, String> env = new LinkedHashMap<>();
   private final List<String> events = new ArrayList<>();
   private final List<Map<String, Object>> branchMaps = new ArrayList<>();
+  private final List<Map<String, Object>> junitCalls = new ArrayList<>();
   private StepParameters parameters = StepParameters.none();
   private Map<String, Object> planArguments;
   private String failingCommand = "";
@@ -82,7 +83,11 @@ class ParallelTestsScriptTest {
             args -> current.events.add("writeFile " + args.get("file")));
     helper.registerAllowedMethod(
         MethodSignature.method("junit", Map.class),
-        (Consumer<Map<String, Object>>) args -> current.events.add("junit " + args));
+        (Consumer<Map<String, Object>>)
+            args -> {
+              current.events.add("junit " + args);
+              current.junitCalls.add(new LinkedHashMap<>(args));
+            });
     helper.registerAllowedMethod(
         // Replaces the library's own sh(String), which does nothing; a GString arrives here too.
         MethodSignature.method("sh", String.class),
@@ -182,8 +187,21 @@ class ParallelTestsScriptTest {
             "timeout {time=30, unit=MINUTES} begin",
             "sh mvn test -Dshard=1",
             "timeout end",
-            "junit {testResults=**/TEST-*.xml, allowEmptyResults=true, keepTestNames=true}",
+            "junit {testResults=**/TEST-*.xml, allowEmptyResults=true, keepTestNames=true,"
+                + " skipOldReports=true}",
             "shard 1 end");
+  }
+
+  @Test
+  void shouldPublishOnlyReportsWrittenDuringThisBuild() throws Exception {
+    // junit 1418.v67a_81935603c parses every file the pattern matches unless skipOldReports is set
+    // (TestResult.java:445-455 skips files older than the build's start, JUnitParser.java:230); a
+    // reused workspace would otherwise publish an earlier build's reports again, in any shard.
+    run("scripted.jenkins");
+
+    assertThat(junitCalls)
+        .hasSize(3)
+        .allSatisfy(a -> assertThat(a).containsEntry("skipOldReports", true));
   }
 
   @Test
