@@ -86,8 +86,9 @@ public class ParallelTestsRecordStep extends Step {
               Integer.toString(run.getNumber()),
               Instant.ofEpochMilli(now),
               now - action.getPlannedAtMillis());
-      action.recorded(verdict);
+      // Files first: recording drops a page model cached while the build ran.
       BuildPageRecorder.write(run, action, plan, verdict, log);
+      action.recorded(verdict);
       for (ShardVerdict.ShardReport report : verdict.shards()) {
         log.println("[parallelTests] " + RecordLines.shard(report));
       }

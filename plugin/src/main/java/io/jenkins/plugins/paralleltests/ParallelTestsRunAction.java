@@ -97,15 +97,23 @@ public class ParallelTestsRunAction implements RunAction2 {
     return runName.isEmpty() ? "parallel-tests" : "parallel-tests-" + runName;
   }
 
-  /** The page's model (index.jelly), reading this run's files on first use. */
+  /**
+   * The page's model (index.jelly), reading this run's files on first use. Someone may open the
+   * page while the build runs, before {@link #recorded}: that drops the model, so the next view
+   * reads the files the recording step wrote.
+   */
   public BuildPage getPage() {
+    return page(run.getRootDir().toPath());
+  }
+
+  BuildPage page(Path buildDir) {
     BuildPage p = page;
     if (p == null) {
       Map<Integer, String> branches = new HashMap<>();
       for (ShardEntry entry : shards) {
         branches.put(entry.getIndex(), entry.getBranch());
       }
-      p = new BuildPage(run.getRootDir().toPath(), runName, source, branches);
+      p = new BuildPage(buildDir, runName, source, branches);
       page = p;
     }
     return p;
@@ -178,6 +186,10 @@ public class ParallelTestsRunAction implements RunAction2 {
     return statuses;
   }
 
+  /**
+   * Takes the recording step's verdict, after the page's files are written: the page is read anew
+   * from them on its next view.
+   */
   synchronized void recorded(ShardVerdict verdict) {
     for (ShardVerdict.ShardReport report : verdict.shards()) {
       shard(report.index()).recorded(report);
@@ -185,5 +197,6 @@ public class ParallelTestsRunAction implements RunAction2 {
     this.problems = new ArrayList<>(verdict.problems());
     this.warnings = new ArrayList<>(verdict.warnings());
     this.recorded = true;
+    this.page = null;
   }
 }

@@ -102,8 +102,12 @@ final class PageFixture {
   BuildSummaries.Recorded recorded() {
     ShardPlan plan = shardPlan();
     ShardAttribution attribution = ShardAttribution.of(runName, count, suites);
-    ShardVerdict verdict = ShardVerdict.judge(plan, runName, attribution, statuses());
-    return BuildSummaries.of(plan, attribution, verdict, entries());
+    return BuildSummaries.of(plan, attribution, verdict(), entries());
+  }
+
+  ShardVerdict verdict() {
+    ShardAttribution attribution = ShardAttribution.of(runName, count, suites);
+    return ShardVerdict.judge(shardPlan(), runName, attribution, statuses());
   }
 
   private Map<Integer, ShardStatus> statuses() {
