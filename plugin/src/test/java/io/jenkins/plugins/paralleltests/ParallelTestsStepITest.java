@@ -70,8 +70,13 @@ class ParallelTestsStepITest {
     WorkflowRun second = r.buildAndAssertSuccess(p);
 
     r.assertLogContains("timings from this job 'p': 1 build(s), newest #1", second);
-    r.assertLogContains("[shard 1/2]", second);
-    r.assertLogContains("[shard 2/2]", second);
+    // Each branch's body start is logged as "[Pipeline] " + its display function name
+    // (workflow-job@cef6bae NewNodeConsoleNote.java:71,82): "{" for a body
+    // (workflow-cps@e007b7f StepStartNode.java:54-56), plus " (" + its LabelAction's name + ")"
+    // (workflow-api@cbc88d9 FlowNode.java:261-268), which parallel names "Branch: " + the branch
+    // (ParallelStepExecution.java:81-83). Lines inside a branch carry no "[shard 1/2]" prefix.
+    r.assertLogContains("[Pipeline] { (Branch: shard 1/2)", second);
+    r.assertLogContains("[Pipeline] { (Branch: shard 2/2)", second);
     assertThat(second.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
     ParallelTestsRunAction action = second.getAction(ParallelTestsRunAction.class);
     assertThat(action.getShards()).hasSize(2);
