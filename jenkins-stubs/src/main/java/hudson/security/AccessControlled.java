@@ -2,6 +2,7 @@ package hudson.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 
 /** Compile-only stub of jenkins-core's {@code hudson.security.AccessControlled}. */
 public interface AccessControlled {
@@ -14,6 +15,10 @@ public interface AccessControlled {
   }
 
   default boolean hasPermission(@NonNull Permission permission) {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  default boolean hasPermission2(@NonNull Authentication a, @NonNull Permission permission) {
     throw new UnsupportedOperationException("compile-only stub");
   }
 }

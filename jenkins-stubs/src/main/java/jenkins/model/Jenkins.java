@@ -10,11 +10,14 @@ import hudson.model.Label;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.security.AuthorizationStrategy;
 import hudson.security.Permission;
+import hudson.security.SecurityRealm;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 
 /** Compile-only stub of jenkins-core's {@code jenkins.model.Jenkins}. */
 public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
@@ -23,6 +26,20 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
 
   public static final Permission ADMINISTER = null;
   public static final Permission READ = null;
+
+  public static final Authentication ANONYMOUS2 = null;
+
+  public static @NonNull Authentication getAuthentication2() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public void setSecurityRealm(@CheckForNull SecurityRealm securityRealm) {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public void setAuthorizationStrategy(@CheckForNull AuthorizationStrategy a) {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
 
   @NonNull
   public static Jenkins get() throws IllegalStateException {

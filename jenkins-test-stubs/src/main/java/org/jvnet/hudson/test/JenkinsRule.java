@@ -7,6 +7,7 @@ import hudson.model.Queue;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TopLevelItem;
+import hudson.security.AbstractPasswordBasedSecurityRealm;
 import hudson.slaves.DumbSlave;
 import java.io.IOException;
 import java.net.URL;
@@ -130,6 +131,15 @@ public class JenkinsRule {
 
   public WebClient createWebClient() {
     throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public DummySecurityRealm createDummySecurityRealm() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  /** Compile-only stub of {@code JenkinsRule.DummySecurityRealm}. */
+  public static class DummySecurityRealm extends AbstractPasswordBasedSecurityRealm {
+    DummySecurityRealm() {}
   }
 
   /** Compile-only stub of {@code JenkinsRule.WebClient}. */

@@ -30,6 +30,8 @@ record HistoryLookup(
    * @param changeTarget the change request's target branch ({@code CHANGE_TARGET}), or ""
    * @param referenceJob a job's full name given by the user, or ""
    * @param depth how many builds to read
+   * @throws IllegalStateException when the reference job is needed but does not exist or may not be
+   *     read by the build's identity
    */
   static HistoryLookup find(
       TimingJob own,
@@ -46,14 +48,20 @@ record HistoryLookup(
       return found.get();
     }
     if (!referenceJob.isEmpty()) {
-      Optional<TimingJob> reference = directory.byFullName(referenceJob);
+      Optional<TimingJob> reference = directory.readableJob(referenceJob);
       if (reference.isEmpty()) {
-        log.add("referenceJob '" + referenceJob + "' does not exist or cannot be read");
-      } else {
-        found = tryJob(reference.get(), "referenceJob", runName, depth, tried, log);
-        if (found.isPresent()) {
-          return found.get();
-        }
+        // Refused, never planned as if there were no history: the user asked for this job.
+        throw new IllegalStateException(
+            "parallelTests: referenceJob '"
+                + referenceJob
+                + "' does not exist, or "
+                + directory.reader()
+                + " may not read it (Job/Read permission); correct the name, or grant that"
+                + " permission on the job");
+      }
+      found = tryJob(reference.get(), "referenceJob", runName, depth, tried, log);
+      if (found.isPresent()) {
+        return found.get();
       }
     }
     if (!changeTarget.isEmpty()) {

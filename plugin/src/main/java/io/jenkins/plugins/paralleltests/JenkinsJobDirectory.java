@@ -1,27 +1,83 @@
 package io.jenkins.plugins.paralleltests;
 
+import hudson.model.Cause;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
+import hudson.model.Run;
+import hudson.model.User;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.metadata.PrimaryInstanceMetadataAction;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * Finds jobs in Jenkins as the build's own authentication may see them. Branch jobs of a
- * multibranch project are siblings in one folder; Branch API marks the primary branch's job with a
- * {@link PrimaryInstanceMetadataAction}.
+ * Finds jobs in Jenkins for one build. Branch jobs of a multibranch project are siblings in one
+ * folder; Branch API marks the primary branch's job with a {@link PrimaryInstanceMetadataAction}.
+ *
+ * <p>A job named by the user ({@code referenceJob}) is read only when an identity of the build may
+ * read it. A Pipeline step runs as the build's authentication (workflow-cps@e007b7f
+ * CpsVmExecutorService.java:177; workflow-step-api@0773c3c
+ * SynchronousNonBlockingStepExecution.java:43-48), which is SYSTEM unless an authorization plugin
+ * (Authorize Project) configures another, and SYSTEM may read every job (jenkins-2.541.3
+ * AccessControlled.java:89-93). So for a SYSTEM build the user who started it, if one did, is the
+ * identity checked; a build that runs as someone else is checked as that identity.
  */
 final class JenkinsJobDirectory implements JobDirectory {
 
-  static final JenkinsJobDirectory INSTANCE = new JenkinsJobDirectory();
+  private final Authentication reader;
+  private final String readerName;
 
-  private JenkinsJobDirectory() {}
+  private JenkinsJobDirectory(Authentication reader, String readerName) {
+    this.reader = reader;
+    this.readerName = readerName;
+  }
+
+  /** Call on the step's thread: it reads the identity the step runs as. */
+  static JenkinsJobDirectory forBuild(Run<?, ?> run) {
+    Authentication running = Jenkins.getAuthentication2();
+    if (!ACL.SYSTEM2.equals(running)) {
+      return new JenkinsJobDirectory(
+          running, "'" + running.getName() + "' (the identity this build runs as)");
+    }
+    Cause.UserIdCause cause = run.getCause(Cause.UserIdCause.class);
+    if (cause == null) {
+      return new JenkinsJobDirectory(ACL.SYSTEM2, "this build, which runs as SYSTEM,");
+    }
+    String userId = cause.getUserId();
+    if (userId == null) {
+      return new JenkinsJobDirectory(Jenkins.ANONYMOUS2, "anonymous (who started this build)");
+    }
+    Authentication user;
+    try {
+      User found = User.getById(userId, false);
+      user = found == null ? Jenkins.ANONYMOUS2 : found.impersonate2();
+    } catch (UsernameNotFoundException e) {
+      user = Jenkins.ANONYMOUS2;
+    }
+    return new JenkinsJobDirectory(user, "user '" + userId + "' (who started this build)");
+  }
 
   @Override
-  public Optional<TimingJob> byFullName(String fullName) {
-    Job<?, ?> job = Jenkins.get().getItemByFullName(fullName, Job.class);
-    return job == null ? Optional.empty() : Optional.of(JenkinsTimingJob.of(job));
+  public Optional<TimingJob> readableJob(String fullName) {
+    Job<?, ?> job;
+    // Looked up as SYSTEM, then checked for the reader: Jenkins.getItem throws instead of
+    // answering null when the caller has Item/Discover but not Item/Read (Jenkins.java:3022-3033).
+    try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
+      job = Jenkins.get().getItemByFullName(fullName, Job.class);
+    }
+    if (job == null || !job.hasPermission2(reader, Item.READ)) {
+      return Optional.empty();
+    }
+    return Optional.of(JenkinsTimingJob.of(job));
+  }
+
+  @Override
+  public String reader() {
+    return readerName;
   }
 
   @Override

@@ -222,7 +222,7 @@ public class ParallelTestsPlanStep extends Step {
                 OriginalBuilds.of(run),
                 JenkinsTimingJob.ofBuild(run),
                 changeTarget == null ? "" : changeTarget,
-                JenkinsJobDirectory.INSTANCE,
+                JenkinsJobDirectory.forBuild(run),
                 listener.getLogger());
       } catch (IllegalStateException e) {
         throw new AbortException(e.getMessage());

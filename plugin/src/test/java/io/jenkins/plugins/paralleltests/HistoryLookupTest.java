@@ -1,14 +1,17 @@
 package io.jenkins.plugins.paralleltests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HistoryLookupTest {
@@ -77,15 +80,42 @@ class HistoryLookupTest {
   }
 
   @Test
-  void shouldSayWhenAReferenceJobDoesNotExistAndGoOn() {
+  void shouldRefuseAReferenceJobThatDoesNotExistNamingIt() {
     FakeJob own = directory.add("project/PR-7", 0);
-    FakeJob primary = directory.add("project/main", 1);
-    primary.primary = true;
+    directory.add("project/main", 1).primary = true;
 
-    HistoryLookup lookup = HistoryLookup.find(own, "", "", "gone", directory, 20);
+    assertThatThrownBy(() -> HistoryLookup.find(own, "", "", "gone", directory, 20))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("referenceJob 'gone' does not exist");
+  }
 
-    assertThat(lookup.job()).contains(primary);
-    assertThat(lookup.log()).contains("referenceJob 'gone' does not exist or cannot be read");
+  @Test
+  void shouldRefuseAReferenceJobTheBuildsIdentityMayNotReadNamingJobAndIdentity() {
+    // A build runs as SYSTEM unless an authorization plugin says otherwise, and SYSTEM reads every
+    // job (AccessControlled.hasPermission2 answers true for ACL.SYSTEM2, jenkins-2.541.3
+    // AccessControlled.java:89-93): the directory checks Job/Read for a narrower identity, and a
+    // job it may not read must stop the plan, not quietly give no history.
+    FakeJob own = directory.add("project/PR-7", 0);
+    directory.add("secret/nightly", 3);
+    directory.add("project/main", 1).primary = true;
+    directory.unreadable.add("secret/nightly");
+
+    assertThatThrownBy(() -> HistoryLookup.find(own, "", "", "secret/nightly", directory, 20))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "parallelTests: referenceJob 'secret/nightly' does not exist, or user 'bob' (who"
+                + " started this build) may not read it (Job/Read permission); correct the name,"
+                + " or grant that permission on the job");
+  }
+
+  @Test
+  void shouldNotLookAtTheReferenceJobWhenTheJobHasItsOwnHistory() {
+    FakeJob own = directory.add("project/main", 2);
+    directory.add("secret/nightly", 3);
+    directory.unreadable.add("secret/nightly");
+
+    assertThat(HistoryLookup.find(own, "", "", "secret/nightly", directory, 20).job())
+        .contains(own);
   }
 
   @Test
@@ -167,9 +197,18 @@ class HistoryLookupTest {
       return job;
     }
 
+    final Set<String> unreadable = new HashSet<>();
+
     @Override
-    public Optional<TimingJob> byFullName(String fullName) {
-      return Optional.ofNullable(jobs.get(fullName));
+    public Optional<TimingJob> readableJob(String fullName) {
+      return unreadable.contains(fullName)
+          ? Optional.empty()
+          : Optional.ofNullable(jobs.get(fullName));
+    }
+
+    @Override
+    public String reader() {
+      return "user 'bob' (who started this build)";
     }
 
     @Override

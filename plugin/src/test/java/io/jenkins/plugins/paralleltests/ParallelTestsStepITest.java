@@ -2,12 +2,16 @@ package io.jenkins.plugins.paralleltests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Cause;
 import hudson.model.CauseAction;
+import hudson.model.Item;
 import hudson.model.Result;
+import hudson.model.User;
 import hudson.tasks.junit.TestResultAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.pipeline.modeldefinition.causes.RestartDeclarativePipelineCause;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -141,6 +146,61 @@ class ParallelTestsStepITest {
     WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
 
     r.assertLogContains("unknown parameter 'shard' (did you mean 'shards'?)", b);
+  }
+
+  /** A job {@code secret} with timings, readable by alice only, and a new job {@code p}. */
+  private static WorkflowJob referenceSetup(JenkinsRule r) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob secret = r.createProject(WorkflowJob.class, "secret");
+    secret.setDefinition(new CpsFlowDefinition(SEED, true));
+    r.buildAndAssertSuccess(secret);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+    p.setDefinition(
+        new CpsFlowDefinition(
+            SPLIT.replace("shards: 2,", "shards: 2, referenceJob: 'secret',"), true));
+    r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+    r.jenkins.setAuthorizationStrategy(
+        new MockAuthorizationStrategy()
+            .grant(Jenkins.READ)
+            .everywhere()
+            .to("alice", "bob")
+            .grant(Item.READ, Item.BUILD)
+            .onItems(p)
+            .to("alice", "bob")
+            .grant(Item.READ)
+            .onItems(secret)
+            .to("alice"));
+    // Known users, so that the plugin can impersonate them (User.getById(id, false)).
+    User.getById("alice", true);
+    User.getById("bob", true);
+    return p;
+  }
+
+  @Test
+  void aReferenceJobTheStartingUserMayNotReadIsRefusedNamingTheJob(JenkinsRule r) throws Exception {
+    WorkflowJob p = referenceSetup(r);
+
+    // No authorization plugin: the build runs as SYSTEM, which reads every job; the plugin checks
+    // the user who started it.
+    WorkflowRun b =
+        r.assertBuildStatus(
+            Result.FAILURE, p.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("bob"))));
+
+    r.assertLogContains(
+        "referenceJob 'secret' does not exist, or user 'bob' (who started this build) may not read"
+            + " it (Job/Read permission)",
+        b);
+  }
+
+  @Test
+  void aReferenceJobTheStartingUserMayReadGivesTheTimings(JenkinsRule r) throws Exception {
+    WorkflowJob p = referenceSetup(r);
+
+    WorkflowRun b =
+        r.assertBuildStatusSuccess(
+            p.scheduleBuild2(0, new CauseAction(new Cause.UserIdCause("alice"))));
+
+    r.assertLogContains("timings from referenceJob 'secret': 1 build(s), newest #1", b);
   }
 
   private static String resource(String name) throws IOException {
