@@ -76,7 +76,7 @@ public class ParallelTestsRecordStep extends Step {
       Path buildDir = run.getRootDir().toPath();
       ShardPlan plan = PlanJson.read(BuildFiles.plan(buildDir, runName));
       long now = System.currentTimeMillis();
-      ShardVerdict verdict =
+      ShardVerdict judged =
           RecordService.record(
               plan,
               runName,
@@ -86,6 +86,7 @@ public class ParallelTestsRecordStep extends Step {
               Integer.toString(run.getNumber()),
               Instant.ofEpochMilli(now),
               now - action.getPlannedAtMillis());
+      ShardVerdict verdict = judged.withEarlierWarnings(action.getPlanWarnings());
       // Files first: recording drops a page model cached while the build ran.
       BuildPageRecorder.write(run, action, plan, verdict, log);
       action.recorded(verdict);

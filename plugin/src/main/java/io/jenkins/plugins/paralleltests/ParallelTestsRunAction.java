@@ -26,7 +26,8 @@ public class ParallelTestsRunAction implements RunAction2 {
   private final MissingShardResult missingShardResult; // fixed: as resolved when planning
   private final List<ShardEntry> shards; // fixed list, mutable entries
   private List<String> problems = new ArrayList<>(); // mutable: set by the recording step
-  private List<String> warnings = new ArrayList<>(); // mutable: set by the recording step
+  private final List<String> planWarnings; // fixed: from planning (a replay's changed settings)
+  private List<String> warnings; // mutable: the plan's, then the recording step's too
   private boolean recorded; // mutable
 
   private transient Run<?, ?> run;
@@ -41,6 +42,8 @@ public class ParallelTestsRunAction implements RunAction2 {
     this.missingShardResult = missingShardResult;
     this.plannedAtMillis = plannedAtMillis;
     this.source = planned.source();
+    this.planWarnings = new ArrayList<>(planned.warnings());
+    this.warnings = new ArrayList<>(planned.warnings());
     this.reused = planned.reused();
     ShardPlan plan = planned.plan();
     this.lowerBoundMillis = plan.lowerBoundMillis();
@@ -156,7 +159,12 @@ public class ParallelTestsRunAction implements RunAction2 {
   }
 
   public synchronized List<String> getWarnings() {
-    return List.copyOf(warnings);
+    return warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** What planning warned about, for the recording step to carry into the verdict. */
+  List<String> getPlanWarnings() {
+    return planWarnings == null ? List.of() : List.copyOf(planWarnings);
   }
 
   public synchronized boolean isRecorded() {

@@ -36,8 +36,18 @@ final class PlanService {
    * @param source one line for the build page: where the timings came from, or which build's plan
    *     was reused
    * @param reused whether the plan was copied from the original build
+   * @param warnings what the build page and log must say about the plan: settings of a replay that
+   *     the reused plan does not follow
    */
-  record Planned(ShardPlan plan, String source, boolean reused) {}
+  record Planned(ShardPlan plan, String source, boolean reused, List<String> warnings) {
+    Planned {
+      warnings = List.copyOf(warnings);
+    }
+
+    Planned(ShardPlan plan, String source, boolean reused) {
+      this(plan, source, reused, List.of());
+    }
+  }
 
   /**
    * Plans, stores the plan in {@code <buildDir>/parallel-tests/} and writes the explanation to
@@ -79,8 +89,16 @@ final class PlanService {
         String source = "plan reused from build " + original.get().description();
         log.println(
             "[parallelTests] " + source + ", so every shard runs exactly the tests it ran there");
+        List<String> warnings =
+            ReplayChanges.of(
+                BuildPageFiles.readSettings(original.get().buildDir(), runName),
+                settings.describe(),
+                original.get().description());
+        for (String warning : warnings) {
+          log.println("[parallelTests] warning: " + warning);
+        }
         explain(plan, log);
-        return new Planned(plan, source, true);
+        return new Planned(plan, source, true, warnings);
       }
       log.println(
           "[parallelTests] build "

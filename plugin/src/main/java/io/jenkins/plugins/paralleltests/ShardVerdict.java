@@ -55,6 +55,16 @@ record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String
     }
   }
 
+  /** This verdict with {@code earlier} warnings (from planning) before its own. */
+  ShardVerdict withEarlierWarnings(List<String> earlier) {
+    if (earlier.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(earlier);
+    all.addAll(warnings);
+    return new ShardVerdict(shards, problems, all);
+  }
+
   static ShardVerdict judge(
       ShardPlan plan,
       String runName,

@@ -4,6 +4,7 @@ import static io.jenkins.plugins.paralleltests.PageFixture.units;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,5 +36,23 @@ class ParallelTestsRunActionTest {
 
     assertThat(action.page(buildDir).isAvailable()).isTrue();
     assertThat(action.page(buildDir).getShardCount()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldShowAReplaysPlanWarningFromTheStartAndKeepItAfterRecording() throws Exception {
+    PageFixture fixture =
+        new PageFixture("", 1).plan(1, units("a.A", 4000)).ran(1, "a.A", false, 4000);
+    String warning = "shards is 4 in this build, but the plan reused from build #5 ...";
+    ParallelTestsRunAction action =
+        new ParallelTestsRunAction(
+            "",
+            new PlanService.Planned(fixture.shardPlan(), "plan reused", true, List.of(warning)),
+            MissingShardResult.UNSTABLE,
+            0);
+    assertThat(action.getWarnings()).containsExactly(warning);
+
+    action.recorded(fixture.verdict().withEarlierWarnings(action.getPlanWarnings()));
+
+    assertThat(action.getWarnings()).startsWith(warning);
   }
 }

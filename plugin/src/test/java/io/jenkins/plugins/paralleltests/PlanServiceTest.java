@@ -250,6 +250,57 @@ class PlanServiceTest {
 
   // ---- helpers ----
 
+  @Test
+  void shouldWarnWhenAReplayAsksForSettingsTheReusedPlanDoesNotFollow() throws IOException {
+    Path original = home.resolve("p/5");
+    ShardPlan stored =
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(
+                new Shard(1, List.of("x.X"), true, 10), new Shard(2, List.of("y.Y"), false, 10)),
+            10,
+            10,
+            2,
+            0);
+    PlanJson.write(stored, BuildFiles.plan(original, ""));
+    BuildPageFiles.writeSettings(original, "", settings("2", "").describe());
+    FakeJob job = jobWithJunitBuilds("p", 4, classes(9));
+
+    PlanService.Planned planned =
+        plan(
+            settings("4", ""),
+            home.resolve("p/6"),
+            Optional.of(new OriginalBuild("#5 (replayed)", original)),
+            job);
+
+    assertThat(planned.plan()).isEqualTo(stored);
+    assertThat(planned.warnings())
+        .containsExactly(
+            "shards is 4 in this build, but the plan reused from build #5 (replayed) was made"
+                + " with 2: this build keeps that plan; start a new build (not a replay or"
+                + " restart) to plan with shards = 4");
+    assertThat(log()).contains("[parallelTests] warning: shards is 4 in this build");
+  }
+
+  @Test
+  void shouldNotWarnWhenAReplayKeepsTheSettings() throws IOException {
+    Path original = home.resolve("p/5");
+    PlanJson.write(
+        new ShardPlan(
+            Granularity.CLASS, List.of(new Shard(1, List.of("x.X"), true, 10)), 10, 10, 1, 0),
+        BuildFiles.plan(original, ""));
+    BuildPageFiles.writeSettings(original, "", settings("1", "").describe());
+
+    PlanService.Planned planned =
+        plan(
+            settings("1", ""),
+            home.resolve("p/6"),
+            Optional.of(new OriginalBuild("#5 (replayed)", original)),
+            jobWithJunitBuilds("p", 1, classes(2)));
+
+    assertThat(planned.warnings()).isEmpty();
+  }
+
   private PlanService.Planned plan(
       ResolvedSettings settings, Path build, Optional<OriginalBuild> original, FakeJob job)
       throws IOException {
