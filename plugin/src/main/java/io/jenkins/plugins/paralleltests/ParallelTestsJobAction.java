@@ -15,6 +15,8 @@ public class ParallelTestsJobAction implements Action {
   /** How many builds, newest first, are searched for a recorded run to name the runs. */
   static final int PROBE_BUILDS = 5;
 
+  private static final TrendCache CACHE = new TrendCache();
+
   private final Job<?, ?> job;
 
   ParallelTestsJobAction(Job<?, ?> job) {
@@ -45,9 +47,18 @@ public class ParallelTestsJobAction implements Action {
     return trends(JobTrend.DEFAULT_BUILDS);
   }
 
-  /** The same over {@code builds} builds (at most {@link JobTrend#MAX_BUILDS}). */
+  /**
+   * The same over {@code builds} builds (at most {@link JobTrend#MAX_BUILDS}), computed once per
+   * newest build: the job page draws the chart on every view.
+   */
   public List<JobTrend> trends(int builds) {
     int limit = Math.max(1, Math.min(builds, JobTrend.MAX_BUILDS));
+    Run<?, ?> last = job.getLastBuild();
+    String stamp = last == null ? "none" : last.getNumber() + (last.isBuilding() ? " running" : "");
+    return CACHE.get(job.getFullName() + " " + limit, stamp, () -> compute(limit));
+  }
+
+  private List<JobTrend> compute(int limit) {
     List<JobTrend.BuildRef> refs = new ArrayList<>();
     List<String> names = null;
     int probed = 0;
