@@ -107,10 +107,10 @@ public class ParallelTestsRecordStep extends Step {
         run.setResult(result);
       }
       run.save();
-      return summary(verdict);
+      return summary(runName, verdict);
     }
 
-    private static Map<String, Object> summary(ShardVerdict verdict) {
+    private static Map<String, Object> summary(String runName, ShardVerdict verdict) {
       Map<String, Object> map = new LinkedHashMap<>();
       List<Object> shards = new ArrayList<>();
       int tests = 0;
@@ -131,6 +131,7 @@ public class ParallelTestsRecordStep extends Step {
       map.put("shards", shards);
       map.put("problems", new ArrayList<>(verdict.problems()));
       map.put("warnings", new ArrayList<>(verdict.warnings()));
+      map.put("checks", OneCheck.of(runName, verdict));
       return map;
     }
   }

@@ -48,7 +48,9 @@ class ParallelTests implements Serializable {
         try {
             script.parallel(branches)
         } finally {
-            script.parallelTestsRecord(name: plan.name)
+            // One check for the whole run: every shard's junit call skips its own.
+            Map recorded = script.parallelTestsRecord(name: plan.name)
+            script.publishChecks(recorded.checks)
         }
         return plan
     }
@@ -90,7 +92,7 @@ class ParallelTests implements Serializable {
                     // skipOldReports: a reused workspace keeps reports of earlier builds (junit 1418
                     // parses every match otherwise: TestResult.java:445, JUnitParser.java:230).
                     script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
-                            skipOldReports: true)
+                            skipOldReports: true, skipPublishingChecks: true)
                 }
             }
         }

@@ -65,7 +65,14 @@ class ParallelTestsScriptTest {
         (Function<Map<String, Object>, Object>) args -> current.plan(args));
     helper.registerAllowedMethod(
         MethodSignature.method("parallelTestsRecord", Map.class),
-        (Consumer<Map<String, Object>>) args -> current.events.add("record " + args.get("name")));
+        (Function<Map<String, Object>, Object>)
+            args -> {
+              current.events.add("record " + args.get("name"));
+              return Map.of("checks", Map.of("name", "Tests", "conclusion", "SUCCESS"));
+            });
+    helper.registerAllowedMethod(
+        MethodSignature.method("publishChecks", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.events.add("publishChecks " + args));
     helper.registerAllowedMethod(
         MethodSignature.method("parallel", Map.class),
         (Consumer<Map<String, Object>>) args -> current.parallel(args));
@@ -188,7 +195,7 @@ class ParallelTestsScriptTest {
             "sh mvn test -Dshard=1",
             "timeout end",
             "junit {testResults=**/TEST-*.xml, allowEmptyResults=true, keepTestNames=true,"
-                + " skipOldReports=true}",
+                + " skipOldReports=true, skipPublishingChecks=true}",
             "shard 1 end");
   }
 
@@ -208,8 +215,26 @@ class ParallelTestsScriptTest {
   void shouldRecordOnceAfterAllBranches() throws Exception {
     run("scripted.jenkins");
 
-    assertThat(events).last().isEqualTo("record ");
     assertThat(events).filteredOn(e -> e.startsWith("record")).hasSize(1);
+    assertThat(events.indexOf("record ")).isGreaterThan(events.lastIndexOf("shard 3 end"));
+  }
+
+  @Test
+  void shouldPublishOneCheckForTheRunInsteadOfOnePerShard() throws Exception {
+    // junit 1418.v67a_81935603c publishes a check per call unless skipPublishingChecks is set
+    // (JUnitResultArchiver.java:337-355), which made one check per shard.
+    run("scripted.jenkins");
+
+    assertThat(junitCalls)
+        .hasSize(3)
+        .allSatisfy(a -> assertThat(a).containsEntry("skipPublishingChecks", true));
+    assertThat(events).filteredOn(e -> e.startsWith("publishChecks")).hasSize(1);
+    // The recording step's "checks" map, passed on as publishChecks' arguments.
+    assertThat(events)
+        .last()
+        .asString()
+        .startsWith("publishChecks")
+        .contains("name=Tests", "conclusion=SUCCESS");
   }
 
   @Test
@@ -265,7 +290,8 @@ class ParallelTestsScriptTest {
 
     assertThat(events).filteredOn(e -> e.startsWith("junit")).hasSize(3);
     assertThat(eventsOfShard(2)).contains("shard 2 failed: run 2 failed");
-    assertThat(events).last().isEqualTo("record ");
+    assertThat(events).filteredOn(e -> e.startsWith("record ")).hasSize(1);
+    assertThat(events).last().asString().startsWith("publishChecks");
   }
 
   @Test
@@ -275,7 +301,7 @@ class ParallelTestsScriptTest {
     assertThat(planArguments).containsEntry("shards", "auto").containsEntry("targetMinutes", 5);
     assertThat(branchMaps.get(0).keySet())
         .allMatch(k -> k.startsWith("it ") || k.equals("failFast"));
-    assertThat(events).last().isEqualTo("record it");
+    assertThat(events).contains("record it");
   }
 
   @Test
