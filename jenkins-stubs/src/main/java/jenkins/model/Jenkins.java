@@ -3,6 +3,7 @@ package jenkins.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionList;
+import hudson.Plugin;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
@@ -30,6 +31,11 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
   public static final Authentication ANONYMOUS2 = null;
 
   public static @NonNull Authentication getAuthentication2() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  @CheckForNull
+  public Plugin getPlugin(String shortName) {
     throw new UnsupportedOperationException("compile-only stub");
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jenkins.model.Jenkins;
 import jenkins.model.RunAction2;
 
 /**
@@ -120,6 +121,11 @@ public class ParallelTestsRunAction implements RunAction2 {
       page = p;
     }
     return p;
+  }
+
+  /** The link to the build's Pipeline view, relative to the build, or "" when none is installed. */
+  public String getPipelineViewLink() {
+    return PipelineViewLink.of(shortName -> Jenkins.get().getPlugin(shortName) != null);
   }
 
   public String getRunName() {

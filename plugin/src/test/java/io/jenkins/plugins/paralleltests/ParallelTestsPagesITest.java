@@ -79,6 +79,8 @@ class ParallelTestsPagesITest {
       assertThat(text(page, "pt-estimated")).isEqualTo("0");
       assertThat(page.getElementById("pt-shard-1").getTextContent()).contains("passed");
       assertThat(page.getElementById("pt-shard-2").getTextContent()).contains("passed");
+      // Pipeline Graph View is not installed here: no link to its pipeline-overview/ page.
+      assertThat(page.getElementById("pt-shard-1").asXml()).doesNotContain("pipeline-overview");
       assertThat(text(page, "pt-explanation")).contains("timings from");
       assertThat(text(page, "pt-step-settings")).contains("shards = 2 (step parameter)");
 
