@@ -2,10 +2,12 @@ package hudson;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.List;
 
 /** Compile-only stub of jenkins-core's {@code hudson.FilePath}. */
@@ -115,5 +117,14 @@ public final class FilePath {
   public FilePath createTempFile(final String prefix, final String suffix)
       throws IOException, InterruptedException {
     throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public <T> T act(final FileCallable<T> callable) throws IOException, InterruptedException {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  /** Compile-only stub of {@code FilePath.FileCallable}. */
+  public interface FileCallable<T> extends Serializable {
+    T invoke(File f, VirtualChannel channel) throws IOException, InterruptedException;
   }
 }

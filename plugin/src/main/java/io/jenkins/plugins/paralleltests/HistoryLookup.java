@@ -83,7 +83,7 @@ record HistoryLookup(
         return found.get();
       }
     }
-    log.add("no timing history found: every test runs in one catch-all shard this time");
+    log.add("no timing history found");
     return new HistoryLookup(Optional.empty(), List.of(), log);
   }
 

@@ -234,7 +234,20 @@ public class ParallelTestsPlanStep extends Step {
               settings.missingShardResult().value(),
               System.currentTimeMillis()));
       run.save();
-      return ScriptPlan.of(settings, planned.plan());
+      Map<String, Object> plan = ScriptPlan.of(settings, planned.plan());
+      if (planned.withoutHistory()) {
+        FirstBuildDiscovery.Decision decision =
+            FirstBuildDiscovery.decide(
+                settings.name(),
+                settings.shards(),
+                settings.granularity().value(),
+                ScmCheckout.available(run, env));
+        decision.discover().ifPresent(arguments -> plan.put("discover", arguments));
+        if (!decision.reason().isEmpty()) {
+          listener.getLogger().println("[parallelTests] " + decision.reason());
+        }
+      }
+      return plan;
     }
   }
 

@@ -47,7 +47,14 @@ final class PlanService {
     Planned(ShardPlan plan, String source, boolean reused) {
       this(plan, source, reused, List.of());
     }
+
+    /** True when no job gave timings: the first build of a job with nothing to borrow from. */
+    boolean withoutHistory() {
+      return !reused && source.equals(NO_HISTORY);
+    }
   }
+
+  static final String NO_HISTORY = "no timing history";
 
   /**
    * Plans, stores the plan in {@code <buildDir>/parallel-tests/} and writes the explanation to
@@ -142,7 +149,7 @@ final class PlanService {
         lookup
             .job()
             .map(j -> "timings from " + lookup.builds().size() + " build(s) of " + j.fullName())
-            .orElse("no timing history");
+            .orElse(NO_HISTORY);
     return new Planned(plan, source, false);
   }
 

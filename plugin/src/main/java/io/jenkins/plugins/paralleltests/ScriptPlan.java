@@ -23,21 +23,26 @@ final class ScriptPlan {
     map.put("timeoutMinutes", settings.timeoutMinutes().value());
     map.put("failFast", settings.failFast().value());
     map.put("testResults", settings.testResults().value());
+    map.put("shards", shards(settings.name(), plan));
+    return map;
+  }
+
+  /** Per shard: index, branch name, environment and files. */
+  static List<Object> shards(String runName, ShardPlan plan) {
     int count = plan.shards().size();
     List<Object> shards = new ArrayList<>();
     for (int index = 1; index <= count; index++) {
       Map<String, Object> shard = new LinkedHashMap<>();
       shard.put("index", index);
-      shard.put("branch", BranchNames.of(settings.name(), index, count));
-      shard.put("env", new ArrayList<>(ShardFiles.environment(plan, settings.name(), index)));
+      shard.put("branch", BranchNames.of(runName, index, count));
+      shard.put("env", new ArrayList<>(ShardFiles.environment(plan, runName, index)));
       List<Object> files = new ArrayList<>();
-      for (ShardFile file : ShardFiles.files(plan, settings.name(), index)) {
+      for (ShardFile file : ShardFiles.files(plan, runName, index)) {
         files.add(file.toMap());
       }
       shard.put("files", files);
       shards.add(shard);
     }
-    map.put("shards", shards);
-    return map;
+    return shards;
   }
 }

@@ -37,6 +37,13 @@ class ParallelTests implements Serializable {
         // Lets the step refuse a misspelt parameter instead of ignoring it.
         planArgs.wrapperArguments = new ArrayList(args.keySet())
         Map plan = script.parallelTestsPlan(planArgs)
+        if (plan.discover) {
+            // No timings anywhere: list the tests in a checkout; Java splits them by count.
+            script.node(plan.label) {
+                script.checkout(script.scm)
+                plan.shards = script.parallelTestsDiscover(plan.discover).shards
+            }
+        }
 
         Map branches = [:]
         List shards = plan.shards

@@ -52,6 +52,7 @@ class ParallelTestsScriptTest {
   private StepParameters parameters = StepParameters.none();
   private Map<String, Object> planArguments;
   private String failingCommand = "";
+  private boolean firstBuild;
 
   @BeforeAll
   static void createPipeline() throws Exception {
@@ -70,6 +71,12 @@ class ParallelTestsScriptTest {
               current.events.add("record " + args.get("name"));
               return Map.of("checks", Map.of("name", "Tests", "conclusion", "SUCCESS"));
             });
+    helper.registerAllowedMethod(
+        MethodSignature.method("checkout", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.events.add("checkout " + args));
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallelTestsDiscover", Map.class),
+        (Function<Map<String, Object>, Object>) args -> current.discover(args));
     helper.registerAllowedMethod(
         MethodSignature.method("publishChecks", Map.class),
         (Consumer<Map<String, Object>>) args -> current.events.add("publishChecks " + args));
@@ -117,6 +124,7 @@ class ParallelTestsScriptTest {
     pipeline.getHelper().clearCallStack();
     pipeline.getBinding().setVariable("env", env);
     pipeline.getBinding().setVariable("docker", new DockerFake());
+    pipeline.getBinding().setVariable("scm", new LinkedHashMap<>(Map.of("repository", "here")));
   }
 
   @Test
@@ -209,6 +217,30 @@ class ParallelTestsScriptTest {
     assertThat(junitCalls)
         .hasSize(3)
         .allSatisfy(a -> assertThat(a).containsEntry("skipOldReports", true));
+  }
+
+  @Test
+  void shouldListTheTestsInACheckoutAndRunTheirSplitWhenThePlanHadNoHistory() throws Exception {
+    firstBuild = true;
+
+    run("scripted.jenkins");
+
+    assertThat(events.subList(0, 3))
+        .containsExactly(
+            "node linux",
+            "checkout {repository=here}",
+            "discover {name=, glob="
+                + FirstBuildDiscovery.CLASS_GLOB
+                + ", granularity=class, shards=3}");
+    assertThat(branchMaps.get(0).keySet())
+        .containsExactly("shard 1/3", "shard 2/3", "shard 3/3", "failFast");
+  }
+
+  @Test
+  void shouldNotCheckOutWhenThePlanHasHistory() throws Exception {
+    run("scripted.jenkins");
+
+    assertThat(events).noneMatch(e -> e.startsWith("checkout") || e.startsWith("discover"));
   }
 
   @Test
@@ -344,11 +376,39 @@ class ParallelTestsScriptTest {
     for (int i = 0; i < 12; i++) {
       units.add(UnitEstimate.known("com.example.Test" + i, 1000L * (i + 1), 5));
     }
+    if (firstBuild) {
+      // What the planning step answers without history: one shard, and what to discover.
+      Map<String, Object> plan =
+          ScriptPlan.of(
+              settings,
+              FirstBuildDiscovery.plan(List.of("all.Tests"), 1, settings.granularity().value()));
+      FirstBuildDiscovery.decide(
+              settings.name(), settings.shards(), settings.granularity().value(), true)
+          .discover()
+          .ifPresent(a -> plan.put("discover", a));
+      return plan;
+    }
     return ScriptPlan.of(
         settings,
         ShardPlanner.plan(
             PlanRequest.of(units, settings.shards())
                 .withGranularity(settings.granularity().value())));
+  }
+
+  private Object discover(Map<String, Object> args) {
+    events.add("discover " + args);
+    List<String> units = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      units.add("com.example.Found" + i);
+    }
+    int shards = (Integer) args.get("shards");
+    return new LinkedHashMap<>(
+        Map.of(
+            "shards",
+            ScriptPlan.shards(
+                (String) args.get("name"),
+                FirstBuildDiscovery.plan(
+                    units, shards, dev.paralleltests.core.unit.Granularity.CLASS))));
   }
 
   private static StepParameters merge(StepParameters a, StepParameters b) {

@@ -70,6 +70,8 @@ class ParallelTestsStepITest {
     p.setDefinition(new CpsFlowDefinition(SEED, true));
     WorkflowRun first = r.buildAndAssertSuccess(p);
     r.assertLogContains("no timing history found", first);
+    // An inline script has no `scm` to check out, so the first build cannot list its tests.
+    r.assertLogContains("this Pipeline has no `scm` to check out", first);
 
     p.setDefinition(new CpsFlowDefinition(SPLIT, true));
     WorkflowRun second = r.buildAndAssertSuccess(p);
@@ -146,6 +148,32 @@ class ParallelTestsStepITest {
     WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
 
     r.assertLogContains("unknown parameter 'shard' (did you mean 'shards'?)", b);
+  }
+
+  @Test
+  void aFirstBuildListsTheTestClassesInTheWorkspaceAndSplitsThemEvenly(JenkinsRule r)
+      throws Exception {
+    WorkflowJob p = r.createProject(WorkflowJob.class, "first");
+    p.setDefinition(
+        new CpsFlowDefinition(
+            """
+            parallelTestsPlan(shards: '2')
+            node {
+              writeFile file: 'src/test/java/a/OneTest.java', text: 'package a; class OneTest {}'
+              writeFile file: 'src/test/java/a/TwoTest.java', text: 'package a; class TwoTest {}'
+              writeFile file: 'src/test/java/a/Helper.java', text: 'package a; class Helper {}'
+              def found = parallelTestsDiscover(glob: '**/src/test/java/**/*Test.java', shards: 2)
+              echo "discovered shards: ${found.shards.size()}"
+            }
+            """,
+            true));
+
+    WorkflowRun b = r.buildAndAssertSuccess(p);
+
+    r.assertLogContains("first build, no timings: 2 units found with", b);
+    r.assertLogContains("split evenly by count into 2 shards (no timings were used)", b);
+    r.assertLogContains("discovered shards: 2", b);
+    assertThat(b.getAction(ParallelTestsRunAction.class).getShards()).hasSize(2);
   }
 
   /** A job {@code secret} with timings, readable by alice only, and a new job {@code p}. */

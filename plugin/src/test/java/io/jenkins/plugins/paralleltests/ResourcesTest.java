@@ -48,6 +48,7 @@ class ResourcesTest {
         ParallelTestsPlanStep.class,
         ParallelTestsRecordStep.class,
         ParallelTestsShardStep.class,
+        ParallelTestsDiscoverStep.class,
         ParallelTestsConfiguration.class
       })
   void shouldHaveAHelpFileForEveryParameterAndFormField(Class<?> type) throws Exception {
@@ -70,6 +71,7 @@ class ResourcesTest {
         ParallelTestsPlanStep.class,
         ParallelTestsRecordStep.class,
         ParallelTestsShardStep.class,
+        ParallelTestsDiscoverStep.class,
         ParallelTestsConfiguration.class
       })
   void shouldBindEveryFormFieldToAPropertyOfTheType(Class<?> type) throws Exception {
