@@ -3,6 +3,7 @@ package jenkins.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionList;
+import hudson.FilePath;
 import hudson.Plugin;
 import hudson.model.Descriptor;
 import hudson.model.Item;
@@ -31,6 +32,10 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
   public static final Authentication ANONYMOUS2 = null;
 
   public static @NonNull Authentication getAuthentication2() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public FilePath getWorkspaceFor(TopLevelItem item) {
     throw new UnsupportedOperationException("compile-only stub");
   }
 

@@ -11,6 +11,9 @@ import hudson.tasks.junit.TestResultAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.pipeline.modeldefinition.causes.RestartDeclarativePipelineCause;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -174,6 +177,42 @@ class ParallelTestsStepITest {
     r.assertLogContains("split evenly by count into 2 shards (no timings were used)", b);
     r.assertLogContains("discovered shards: 2", b);
     assertThat(b.getAction(ParallelTestsRunAction.class).getShards()).hasSize(2);
+  }
+
+  @Test
+  void aReportLeftInAReusedWorkspaceByAnEarlierBuildIsNotPublishedAgain(JenkinsRule r)
+      throws Exception {
+    // One executor: every shard of every build runs in the same workspace.
+    r.jenkins.setNumExecutors(1);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "stale");
+    p.setDefinition(
+        new CpsFlowDefinition(
+            """
+            parallelTests(shards: 2, testResults: 'TEST-*.xml') {
+              writeFile file: 'TEST-old.xml', text: "<testsuite name='old'><testcase classname='fresh.New1' name='x' time='1'/></testsuite>"
+            }
+            """,
+            true));
+    r.buildAndAssertSuccess(p);
+    // junit 1418 skips, with skipOldReports, files modified before the build started less a 3 s
+    // margin (TestResult.java:138-139, 445-447): age the report instead of sleeping.
+    Path old = Path.of(r.jenkins.getWorkspaceFor(p).getRemote(), "TEST-old.xml");
+    Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+    p.setDefinition(
+        new CpsFlowDefinition(
+            """
+            parallelTests(shards: 2, testResults: 'TEST-*.xml') {
+              writeFile file: "TEST-new-${env.PARALLEL_TESTS_SHARD}.xml", text: "<testsuite name='new'><testcase classname='fresh.New${env.PARALLEL_TESTS_SHARD}' name='x' time='1'/></testsuite>"
+            }
+            """,
+            true));
+
+    WorkflowRun second = r.buildAndAssertSuccess(p);
+
+    int shards = second.getAction(ParallelTestsRunAction.class).getShards().size();
+    // One fresh case per shard; the old report, still in the workspace and holding the same test,
+    // is not published again (it would count twice).
+    assertThat(second.getAction(TestResultAction.class).getTotalCount()).isEqualTo(shards);
   }
 
   /** A job {@code secret} with timings, readable by alice only, and a new job {@code p}. */
