@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.pipeline.modeldefinition.causes.RestartDeclarativePipelineCause;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.replay.ReplayAction;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Tag;
@@ -141,6 +143,31 @@ class ParallelTestsStepITest {
     assertThat(restarted.getRootDir().toPath().resolve("parallel-tests/plan.json"))
         .hasSameTextualContentAs(
             original.getRootDir().toPath().resolve("parallel-tests/plan.json"));
+  }
+
+  @Test
+  void aReplayThatAsksForOtherShardsKeepsTheOriginalPlanAndWarns(JenkinsRule r) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, "replay");
+    p.setDefinition(new CpsFlowDefinition(SEED, true));
+    r.buildAndAssertSuccess(p);
+    p.setDefinition(new CpsFlowDefinition(SPLIT, true));
+    WorkflowRun original = r.buildAndAssertSuccess(p);
+
+    WorkflowRun replayed =
+        (WorkflowRun)
+            r.assertBuildStatusSuccess(
+                original
+                    .getAction(ReplayAction.class)
+                    .run(SPLIT.replace("shards: 2,", "shards: 3,"), Map.of(), false));
+
+    r.assertLogContains("plan reused from build #2 (replayed)", replayed);
+    r.assertLogContains(
+        "warning: shards is 3 in this build, but the plan reused from build #2 (replayed) was"
+            + " made with 2",
+        replayed);
+    assertThat(replayed.getAction(ParallelTestsRunAction.class).getWarnings())
+        .anyMatch(w -> w.startsWith("shards is 3 in this build"));
   }
 
   @Test
