@@ -69,6 +69,25 @@ final class FirstBuildDiscovery {
     return new Decision(Optional.of(arguments), "");
   }
 
+  /**
+   * A glob of {@code parallelTestsDiscover} stays inside the workspace: the listing runs on the
+   * agent, possibly the built-in node, and must not report names of files elsewhere.
+   *
+   * @throws IllegalArgumentException naming the glob otherwise
+   */
+  static void checkGlob(String glob) {
+    String normal = glob == null ? "" : glob.replace('\\', '/');
+    if (normal.isBlank()
+        || normal.startsWith("/")
+        || normal.matches("^[A-Za-z]:.*")
+        || ("/" + normal + "/").contains("/../")) {
+      throw new IllegalArgumentException(
+          "glob '"
+              + glob
+              + "' must be a non-empty pattern relative to the workspace, without '..'");
+    }
+  }
+
   static Optional<String> glob(Granularity granularity) {
     return switch (granularity) {
       case CLASS -> Optional.of(CLASS_GLOB);

@@ -104,6 +104,11 @@ public class ParallelTestsDiscoverStep extends Step {
       } catch (IllegalArgumentException e) {
         throw new AbortException("parallelTestsDiscover: " + e.getMessage());
       }
+      try {
+        FirstBuildDiscovery.checkGlob(step.glob);
+      } catch (IllegalArgumentException e) {
+        throw new AbortException("parallelTestsDiscover: " + e.getMessage());
+      }
       if (step.shards < 1) {
         throw new AbortException("parallelTestsDiscover: shards must be at least 1");
       }

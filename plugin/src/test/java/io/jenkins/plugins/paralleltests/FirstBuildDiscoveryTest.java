@@ -1,6 +1,7 @@
 package io.jenkins.plugins.paralleltests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardCount;
@@ -114,5 +115,22 @@ class FirstBuildDiscoveryTest {
     Path file = workspace.resolve(relative);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void shouldAcceptAGlobInsideTheWorkspace() {
+    FirstBuildDiscovery.checkGlob(FirstBuildDiscovery.CLASS_GLOB);
+    FirstBuildDiscovery.checkGlob("tests/..hidden/test_*.py");
+  }
+
+  @Test
+  void shouldRefuseAGlobThatLeavesTheWorkspace() {
+    for (String glob :
+        List.of("../other/**/*.java", "a/../../b/*.py", "/etc/**", "C:/x/*.py", "")) {
+      assertThatThrownBy(() -> FirstBuildDiscovery.checkGlob(glob))
+          .as(glob)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("relative to the workspace");
+    }
   }
 }
