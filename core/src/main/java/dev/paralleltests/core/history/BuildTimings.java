@@ -1,13 +1,16 @@
 package dev.paralleltests.core.history;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The timing samples of one build: how long each test case took, and how much longer than its cases
- * each single-class suite took (setup and teardown that no case carries). Immutable; both maps
- * iterate in {@link TestCaseId} order, so that everything derived from them is deterministic.
+ * each single-class suite took (setup and teardown that no case carries). Immutable; the maps'
+ * iteration order is unspecified (the same for the same samples): what must be ordered, such as the
+ * timings file, sorts them.
  *
  * <p>A case reported more than once in one build (the same class split over two shards, equal
  * titles in one Jest file) has its times summed: that is what the unit cost this build.
@@ -24,8 +27,8 @@ public record BuildTimings(
   private static final BuildTimings EMPTY = new BuildTimings(Map.of(), Map.of());
 
   public BuildTimings {
-    caseMillis = Map.copyOf(caseMillis);
-    suiteExtraMillis = Map.copyOf(suiteExtraMillis);
+    caseMillis = copy(caseMillis);
+    suiteExtraMillis = copy(suiteExtraMillis);
     caseMillis.forEach(
         (id, millis) -> {
           if (millis < 0) {
@@ -38,6 +41,21 @@ public record BuildTimings(
             "a suite's own time has no case name or test unit: " + id);
       }
     }
+  }
+
+  // Not Map.copyOf: its open addressing probes linearly, and the hash codes of test names that
+  // differ in one digit (Class000001Test, Class000002Test) fall into long runs of neighbouring
+  // slots; copying a build of 100,000 such cases took seconds (docs/performance.md, Planning).
+  private static <K, V> Map<K, V> copy(Map<K, V> map) {
+    if (map.isEmpty()) {
+      return Map.of();
+    }
+    Map<K, V> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+    map.forEach(
+        (k, v) ->
+            copy.put(
+                Objects.requireNonNull(k, "test case"), Objects.requireNonNull(v, k.toString())));
+    return Collections.unmodifiableMap(copy);
   }
 
   /** A build that recorded nothing. */

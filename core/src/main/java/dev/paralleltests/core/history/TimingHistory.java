@@ -146,7 +146,10 @@ public final class TimingHistory {
   /** {@link #knownUnits(Granularity, EstimateOptions)} with another naming. */
   public List<String> knownUnits(
       Granularity granularity, UnitNaming naming, EstimateOptions options) {
-    return List.copyOf(new TreeSet<>(series(granularity, naming, options).keySet()));
+    // An array sort, not a TreeSet: for 100,000 units it is several times cheaper.
+    String[] units = series(granularity, naming, options).keySet().toArray(new String[0]);
+    Arrays.sort(units);
+    return List.of(units);
   }
 
   /**

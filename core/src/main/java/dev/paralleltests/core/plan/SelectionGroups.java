@@ -2,10 +2,9 @@ package dev.paralleltests.core.plan;
 
 import dev.paralleltests.core.history.UnitEstimate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Units that a test runner can only select together, planned as one. Surefire filters test methods
@@ -21,13 +20,21 @@ record SelectionGroups(
     List<UnitEstimate> representatives, Map<String, List<UnitEstimate>> members) {
 
   static SelectionGroups of(List<UnitEstimate> units) {
-    Map<String, List<UnitEstimate>> byKey = new TreeMap<>();
+    // Hash maps, not sorted ones: the planner orders the representatives itself (longest first,
+    // then by name) and looks members up by name, so no order is needed here.
+    Map<String, List<UnitEstimate>> byKey = new HashMap<>(units.size() * 2);
     for (UnitEstimate u : units) {
-      byKey.computeIfAbsent(selectionKey(u.unit()), k -> new ArrayList<>()).add(u);
+      byKey.computeIfAbsent(selectionKey(u.unit()), k -> new ArrayList<>(1)).add(u);
     }
     List<UnitEstimate> representatives = new ArrayList<>(byKey.size());
-    Map<String, List<UnitEstimate>> members = new LinkedHashMap<>();
+    Map<String, List<UnitEstimate>> members = new HashMap<>(byKey.size() * 2);
     for (List<UnitEstimate> group : byKey.values()) {
+      if (group.size() == 1) {
+        UnitEstimate only = group.get(0);
+        representatives.add(only);
+        members.put(only.unit(), List.of(only));
+        continue;
+      }
       group.sort(ShardPlanner.LONGEST_FIRST);
       String name = group.stream().map(UnitEstimate::unit).min(String::compareTo).orElseThrow();
       long millis = 0;
@@ -39,7 +46,7 @@ record SelectionGroups(
       representatives.add(new UnitEstimate(name, millis, samples));
       members.put(name, List.copyOf(group));
     }
-    return new SelectionGroups(List.copyOf(representatives), members);
+    return new SelectionGroups(representatives, members);
   }
 
   /**
