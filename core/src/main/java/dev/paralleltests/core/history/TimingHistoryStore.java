@@ -41,20 +41,23 @@ public final class TimingHistoryStore {
 
   private final Path directory;
   private final Clock clock;
+  // The estimates whose inputs recording keeps (pruning the rest), or null: never prune.
+  private final EstimateOptions retention;
 
-  private TimingHistoryStore(Path directory, Clock clock) {
+  private TimingHistoryStore(Path directory, Clock clock, EstimateOptions retention) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.retention = retention;
   }
 
   /** The store in this directory, which need not exist yet. */
   public static TimingHistoryStore at(Path directory) {
-    return new TimingHistoryStore(directory, Clock.systemUTC());
+    return new TimingHistoryStore(directory, Clock.systemUTC(), EstimateOptions.defaults());
   }
 
   /** The store in this directory, recording builds at this clock's time. */
   public static TimingHistoryStore at(Path directory, Clock clock) {
-    return new TimingHistoryStore(directory, clock);
+    return new TimingHistoryStore(directory, clock, EstimateOptions.defaults());
   }
 
   public Path directory() {
@@ -74,9 +77,44 @@ public final class TimingHistoryStore {
     return build;
   }
 
-  /** Records a build with the time it carries, replacing any build with the same ID. */
+  /**
+   * Records a build with the time it carries, replacing any build with the same ID; then, when the
+   * directory holds more builds than the retention window (M, default 30), deletes the files no
+   * estimate with the default options can use any more ({@link #prune}). So the history, and the
+   * cost of loading it for a plan, stays bounded however many builds a job records, and every
+   * estimate stays what it was (docs/history-format.md, The history directory).
+   */
   public void record(RecordedBuild build) throws IOException {
     BuildTimingsFile.write(fileFor(build.id()), build);
+    if (retention != null && buildFileCount() > retention.retention()) {
+      prune(retention); // never fails: what cannot be deleted stays, with a warning nobody needs
+    }
+  }
+
+  /**
+   * This store, pruning after each record for estimates with these options (K samples, M builds),
+   * or never when {@code options} is null.
+   */
+  public TimingHistoryStore prunedFor(EstimateOptions options) {
+    return new TimingHistoryStore(directory, clock, options);
+  }
+
+  // 0 when not pruning or when the directory cannot be listed (the build is recorded all the same).
+  private int buildFileCount() {
+    if (retention == null) {
+      return 0;
+    }
+    int count = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*" + EXTENSION)) {
+      for (Path p : entries) {
+        if (!p.getFileName().toString().startsWith(".")) {
+          count++;
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return count;
   }
 
   /**

@@ -228,6 +228,84 @@ class TimingHistoryStoreTest {
         .isEqualTo(before.estimate(units, Granularity.CLASS, UnitNaming.stored(), options));
   }
 
+  @Test
+  void recordingWithinTheRetentionWindowDeletesNoBuild() throws IOException {
+    EstimateOptions options = EstimateOptions.defaults().withSamples(2).withRetention(4);
+    TimingHistoryStore store = store().prunedFor(options);
+    for (int n = 1; n <= 4; n++) {
+      store.record(Integer.toString(n), unit("a.Foo", 1_000), BuildStats.none());
+      clock.advance();
+    }
+
+    assertThat(files()).hasSize(4);
+  }
+
+  @Test
+  void recordingManyBuildsKeepsTheHistoryBoundedAndEveryEstimateAsAFullHistoryGivesIt()
+      throws IOException {
+    // K=3 samples, M=5 builds; 120 builds of a suite where some tests run rarely, some are
+    // deleted, some are new, some get a new case, so that old builds still hold the last samples
+    // of rare tests.
+    EstimateOptions options = EstimateOptions.defaults().withSamples(3).withRetention(5);
+    TimingHistoryStore pruned = store().prunedFor(options);
+    TimingHistoryStore full = TimingHistoryStore.at(dir.resolve("full"), clock).prunedFor(null);
+    java.util.Random random = new java.util.Random(7);
+    int maxFiles = 0;
+    for (int n = 1; n <= 120; n++) {
+      Builds build = Builds.build(n);
+      for (int u = 0; u < 12; u++) {
+        boolean rare = u % 4 == 0;
+        boolean alive = n < 20 * (1 + u % 6) || u % 3 != 0; // a third are deleted at some point
+        // A rare test runs at least every 4th build: within M. (One that stays away longer is
+        // forgotten, and once pruned its old samples are gone: documented, tested below.)
+        if (alive && (!rare || (n + u) % 4 == 0 || random.nextInt(8) == 0)) {
+          build.test("a.C" + u, "t1", 100 + random.nextInt(900));
+          if (u % 2 == 0 || n > 60) {
+            build.test("a.C" + u, "t2", 100 + random.nextInt(900)); // a case added to some
+          }
+        }
+      }
+      if (n % 10 == 0) {
+        build.test("a.New" + n, "t", 50); // a new class now and then
+      }
+      BuildTimings timings = build.done().timings();
+      pruned.record(Integer.toString(n), timings, BuildStats.none());
+      full.record(Integer.toString(n), timings, BuildStats.none());
+      clock.advance();
+      maxFiles = Math.max(maxFiles, files().size());
+    }
+
+    TimingHistory kept = pruned.load().history();
+    TimingHistory all = full.load().history();
+    assertThat(all.builds()).hasSize(120);
+    assertThat(maxFiles).isLessThan(30);
+    for (Granularity g : List.of(Granularity.CLASS, Granularity.TEST)) {
+      List<String> everySeen = all.knownUnits(g, options.withRetention(120));
+      assertThat(kept.knownUnits(g, options)).isEqualTo(all.knownUnits(g, options));
+      assertThat(kept.estimate(everySeen, g, options))
+          .isEqualTo(all.estimate(everySeen, g, options));
+    }
+    List<String> classes = all.knownUnits(Granularity.CLASS, options.withRetention(120));
+    assertThat(kept.testEstimates(classes, options)).isEqualTo(all.testEstimates(classes, options));
+  }
+
+  @Test
+  void aTestAbsentForMoreThanTheWindowStartsAfreshOnceItsBuildsArePruned() throws IOException {
+    EstimateOptions options = EstimateOptions.defaults().withSamples(3).withRetention(3);
+    TimingHistoryStore store = store().prunedFor(options);
+    store.record("1", Builds.build(1).unit("a.Back", 9_000).done().timings(), BuildStats.none());
+    for (int n = 2; n <= 6; n++) {
+      clock.advance();
+      store.record(Integer.toString(n), unit("a.Other", 1_000), BuildStats.none());
+    }
+    clock.advance();
+    store.record("7", Builds.build(7).unit("a.Back", 1_000).done().timings(), BuildStats.none());
+
+    assertThat(
+            store.load().history().estimate(List.of("a.Back"), Granularity.CLASS, options).units())
+        .containsExactly(UnitEstimate.known("a.Back", 1_000, 1));
+  }
+
   /** A clock the test moves by hand, one second at a time. */
   private static final class MutableClock extends Clock {
     private Instant now = Instant.parse("2026-03-01T12:00:00Z");
