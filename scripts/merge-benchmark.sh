@@ -1,26 +1,33 @@
 #!/usr/bin/env bash
 # Merge benchmark: generates FILES JUnit XML reports of CASES cases each (default 1,000 x 100,
-# spread over SHARDS shard directories), then merges them with Parallel Tests and with
-# junit-report-merger (npm), side by side, RUNS times each, and prints wall time and peak memory
-# (maximum resident set size from GNU time) for both. Figures go to docs/performance.md (## Merging).
+# spread over SHARDS shard directories), then merges them with Parallel Tests (the command line,
+# bin/parallel-tests merge, JVM start included) and with junit-report-merger (npm), interleaved,
+# RUNS times each, and prints wall time, CPU time and peak memory (maximum resident set size from
+# GNU time) for both. Figures go to docs/performance.md (## Merging).
 #
 # usage: scripts/merge-benchmark.sh [FILES] [CASES] [SHARDS] [RUNS]
+#        scripts/merge-benchmark.sh commons-lang [RUNS]
+# The second form merges an Apache Commons Lang Surefire report set (315 files, 85,334 cases): the
+# directory COMMONS_LANG_REPORTS if set (a real run's target/surefire-reports), else a synthetic
+# copy of its shape (scripts/merge-benchmark/commons_lang_shape.py).
 # needs: java 17, python3, node + npm (registry access for the first run), /usr/bin/time (GNU)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/scripts/merge-benchmark"
-files="${1:-1000}"
-cases="${2:-100}"
-shards="${3:-10}"
-runs="${4:-3}"
-# A short-lived merge gains nothing from C2 or G1: C1 and the serial collector use less CPU and
-# memory. The command line's launcher uses the same defaults.
-java_opts="${MERGE_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+corpus=generated
+if [ "${1:-}" = commons-lang ]; then
+  corpus=commons-lang
+  runs="${2:-3}"
+else
+  files="${1:-1000}"
+  cases="${2:-100}"
+  shards="${3:-10}"
+  runs="${4:-3}"
+fi
 
-jar="$root/benchmarks/target/benchmarks.jar"
-if [ ! -f "$jar" ]; then
-  echo "== building $jar"
-  (cd "$root" && ./mvnw -B -q -pl benchmarks -am package -DskipTests)
+if [ ! -f "$root/cli/target/parallel-tests.jar" ]; then
+  echo "== building the command line"
+  (cd "$root" && ./mvnw -B -q -pl cli -am package -DskipTests)
 fi
 if [ ! -x "$bench/node_modules/.bin/jrm" ]; then
   echo "== installing junit-report-merger (npm)"
@@ -33,14 +40,29 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/merge-benchmark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-echo "== generating $files files x $cases cases in $shards shards under $work"
-python3 "$bench/generate.py" "$work/reports" "$files" "$cases" "$shards"
-echo "   $(du -sh "$work/reports" | cut -f1) of reports"
-
 shard_args=()
-for d in "$work"/reports/shard-*; do
-  shard_args+=("$d")
-done
+if [ "$corpus" = commons-lang ]; then
+  if [ -n "${COMMONS_LANG_REPORTS:-}" ]; then
+    echo "== the Commons Lang reports in $COMMONS_LANG_REPORTS"
+    mkdir -p "$work/reports"
+    cp -r "$COMMONS_LANG_REPORTS" "$work/reports/shard-1"
+  else
+    echo "== generating the shape of a Commons Lang report set (synthetic) under $work"
+    python3 "$bench/commons_lang_shape.py" "$work/reports/shard-1"
+  fi
+  shard_args+=("$work/reports/shard-1")
+  files=$(find "$work/reports" -name '*.xml' | wc -l)
+  cases="$(grep -o '<testcase' -r "$work/reports" | wc -l) cases in all,"
+  shards=1
+else
+  echo "== generating $files files x $cases cases in $shards shards under $work"
+  python3 "$bench/generate.py" "$work/reports" "$files" "$cases" "$shards"
+  for d in "$work"/reports/shard-*; do
+    shard_args+=("$d")
+  done
+fi
+echo "   $(du -sh "$work/reports" | cut -f1) of reports"
+mb=$(du -sm "$work/reports" | cut -f1)
 
 # measure NAME COMMAND...: runs the command under GNU time, prints "seconds peak-KB"
 measure() {
@@ -75,7 +97,7 @@ PY
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -a ours_t ours_m ours_c jrm_t jrm_m jrm_c
 for i in $(seq 1 "$runs"); do
-  read -r t m c < <(measure java $java_opts -cp "$jar" dev.paralleltests.benchmarks.MergeMain "$work/ours.xml" "${shard_args[@]}")
+  read -r t m c < <(measure "$root/bin/parallel-tests" merge --out "$work/ours.xml" "${shard_args[@]}")
   ours_t+=("$t"); ours_m+=("$m"); ours_c+=("$c")
   echo "   run $i  parallel-tests:      ${t} s wall, ${c} s CPU, peak ${m} KB   ($(head -1 "$work/out.log"))"
   read -r t m c < <(measure node "$bench/node_modules/.bin/jrm" "$work/jrm.xml" "$work/reports/**/*.xml")
@@ -87,9 +109,9 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1
 ot=$(median "${ours_t[@]}"); om=$(median "${ours_m[@]}"); oc=$(median "${ours_c[@]}")
 jt=$(median "${jrm_t[@]}"); jm=$(median "${jrm_m[@]}"); jc=$(median "${jrm_c[@]}")
 echo
-echo "== medians of $runs runs ($files files x $cases cases, $shards shards; java $java_opts)"
+echo "== medians of $runs runs ($files files x $cases cases, $shards shards, $mb MB; bin/parallel-tests merge)"
 echo "   load average before the runs: $load"
 printf '| tool | wall time (s) | CPU time (s) | peak memory (MB) | merged root |\n|---|---:|---:|---:|---|\n'
-printf '| parallel-tests (MergeMain) | %s | %s | %.0f | %s |\n' "$ot" "$oc" "$(echo "$om/1024" | bc -l)" "$(root_counts "$work/ours.xml")"
+printf '| parallel-tests merge | %s | %s | %.0f | %s |\n' "$ot" "$oc" "$(echo "$om/1024" | bc -l)" "$(root_counts "$work/ours.xml")"
 printf '| junit-report-merger 9.0.4 | %s | %s | %.0f | %s |\n' "$jt" "$jc" "$(echo "$jm/1024" | bc -l)" "$(root_counts "$work/jrm.xml")"
 python3 -c "import sys; ot,jt,oc,jc,om,jm=map(float,sys.argv[1:]); print('parallel-tests: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak memory of junit-report-merger' % (jt/ot, jc/oc, om/jm))" "$ot" "$jt" "$oc" "$jc" "$om" "$jm"
