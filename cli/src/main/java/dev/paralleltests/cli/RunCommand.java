@@ -204,14 +204,16 @@ final class RunCommand extends BaseCommand {
     Thread interrupted =
         new Thread(
             () -> {
-              err()
-                  .println(
-                      spec.qualifiedName()
-                          + ": interrupted: the previous output in "
-                          + outDir
-                          + " is unchanged; this run's partial output is in "
-                          + output.staging());
-              err().flush();
+              if (output.abandon()) {
+                err()
+                    .println(
+                        spec.qualifiedName()
+                            + ": interrupted: the previous output in "
+                            + outDir
+                            + " is unchanged; this run's partial output is in "
+                            + output.staging());
+                err().flush();
+              }
             });
     Runtime.getRuntime().addShutdownHook(interrupted);
     try {

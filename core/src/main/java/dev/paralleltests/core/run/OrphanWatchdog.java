@@ -22,7 +22,8 @@ final class OrphanWatchdog implements AutoCloseable {
 
   private static final Path SH = Path.of("/bin/sh");
 
-  // +PID adds a group, -PID removes it, "done" ends the watchdog without killing.
+  // +PID adds a group, -PID removes it, "done" ends the watchdog without killing. /bin/kill, not
+  // dash's builtin, which takes "-PGID" after "--" for a malformed number.
   private static final String SCRIPT =
       """
       trap '' INT TERM HUP QUIT
@@ -35,9 +36,9 @@ final class OrphanWatchdog implements AutoCloseable {
         esac
       done
       [ -z "${groups# }" ] && exit 0
-      for g in $groups; do kill -TERM -- "-$g" 2>/dev/null; done
+      for g in $groups; do /bin/kill -TERM -- "-$g" 2>/dev/null; done
       sleep 2
-      for g in $groups; do kill -KILL -- "-$g" 2>/dev/null; done
+      for g in $groups; do /bin/kill -KILL -- "-$g" 2>/dev/null; done
       """;
 
   private final Process shell;
@@ -48,9 +49,9 @@ final class OrphanWatchdog implements AutoCloseable {
     this.pipe = shell.getOutputStream();
   }
 
-  /** Starts the watchdog, or returns {@code null} where there is no {@code /bin/sh}. */
+  /** Starts the watchdog, or returns {@code null} where there is no {@code /bin/sh} or kill. */
   static OrphanWatchdog start() {
-    if (!Files.isExecutable(SH)) {
+    if (!Files.isExecutable(SH) || !Files.isExecutable(Path.of("/bin/kill"))) {
       return null;
     }
     try {

@@ -38,6 +38,8 @@ public final class OutputDirectory {
 
   private final Path out;
   private final Path staging;
+  private boolean abandoned;
+  private boolean committed;
 
   private OutputDirectory(Path out) {
     this.out = out.toAbsolutePath().normalize();
@@ -91,7 +93,14 @@ public final class OutputDirectory {
    * Replaces the previous run's output in {@code out} with the staged one, and removes the staging
    * directory. Files in {@code out} that {@code run} does not write stay.
    */
-  public void commit() throws RunException {
+  public synchronized void commit() throws RunException {
+    if (abandoned) {
+      throw new RunException(
+          "interrupted: the previous output in "
+              + out
+              + " is unchanged; this run's partial output is in "
+              + staging);
+    }
     checkReplaceable(); // Something may have changed while the run ran.
     try {
       Files.createDirectories(out);
@@ -104,10 +113,21 @@ public final class OutputDirectory {
         }
       }
       Files.delete(staging);
+      committed = true;
     } catch (IOException | UncheckedIOException e) {
       throw new RunException(
           "cannot move this run's output from " + staging + " into " + out + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * Makes sure that the staged output never replaces the previous one: the run was interrupted.
+   *
+   * @return false when it is too late: the output was already committed
+   */
+  public synchronized boolean abandon() {
+    abandoned = true;
+    return !committed;
   }
 
   private void checkReplaceable() throws RunException {
