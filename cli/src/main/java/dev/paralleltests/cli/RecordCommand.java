@@ -135,10 +135,9 @@ final class RecordCommand extends BaseCommand {
                 + " in "
                 + history
                 + ": "
-                + counts.tests
-                + " tests from "
-                + files.size()
-                + (files.size() == 1 ? " report" : " reports"));
+                + Messages.count(counts.tests, "test")
+                + " from "
+                + Messages.count(files.size(), "report"));
     return ExitStatus.PASSED;
   }
 

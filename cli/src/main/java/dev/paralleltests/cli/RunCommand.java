@@ -189,10 +189,10 @@ final class RunCommand extends BaseCommand {
     out()
         .println(
             "running "
-                + plan.shards().size()
-                + " shards of "
-                + plan.shards().stream().mapToInt(s -> s.units().size()).sum()
-                + " units"
+                + Messages.count(plan.shards().size(), "shard")
+                + " of "
+                + Messages.count(
+                    plan.shards().stream().mapToInt(s -> s.units().size()).sum(), "unit")
                 + (image == null ? "" : " in containers of " + image)
                 + ", output in "
                 + outDir);
@@ -365,8 +365,8 @@ final class RunCommand extends BaseCommand {
   /** Tests, failures and wall time, for the status line. */
   private static String outcomeLine(RunOutputs outputs) {
     var total = outputs.run().total();
-    return total.tests()
-        + " tests, "
+    return Messages.count(total.tests(), "test")
+        + ", "
         + total.failed()
         + " failed, wall "
         + String.format(Locale.ROOT, "%.1fs", outputs.run().wallMillis() / 1000.0);

@@ -125,10 +125,10 @@ final class SplitCommand extends BaseCommand {
     if (plan != null && ci.isPresent() && index == null && ci.get().total() < planned) {
       warn(
           "the plan has "
-              + planned
-              + " shards but only "
-              + ci.get().total()
-              + " jobs run ("
+              + Messages.count(planned, "shard")
+              + " but only "
+              + Messages.count(ci.get().total(), "job")
+              + " run ("
               + ci.get().source()
               + "): "
               + (ci.get().total() + 1 == planned

@@ -207,4 +207,13 @@ class RunCommandEdgesTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(Files.readString(out.resolve("junit.xml"))).contains("a.ATest", "a.BTest");
   }
+
+  @Test
+  void oneShardOfOneUnitIsSingular() throws Exception {
+    Files.writeString(units, "a.ATest\n");
+
+    CliRun result = run("--", "sh", FAKE_RUNNER);
+
+    assertThat(result.out()).contains("running 1 shard of 1 unit,").contains("(1 test, 0 failed");
+  }
 }
