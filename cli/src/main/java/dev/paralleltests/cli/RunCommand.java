@@ -200,6 +200,7 @@ final class RunCommand extends BaseCommand {
     String buildId = build != null ? build : defaultBuildId();
     Optional<Path> history = Optional.ofNullable(planOptions.history).map(h -> h.toAbsolutePath());
     RunOutputs outputs;
+    String tails;
     // The previous output stays until this run's output is complete.
     Thread interrupted =
         new Thread(
@@ -218,6 +219,8 @@ final class RunCommand extends BaseCommand {
     Runtime.getRuntime().addShutdownHook(interrupted);
     try {
       outputs = ParallelRun.execute(plan, config, history, buildId);
+      // Read while the logs are still where the shard results say they are.
+      tails = output.finalText(ShardTable.failedTails(outputs.run()));
       output.commit();
     } catch (RunException e) {
       throw CliException.usage(output.finalText(e.getMessage()));
@@ -228,7 +231,7 @@ final class RunCommand extends BaseCommand {
         // Already shutting down: the hook runs anyway.
       }
     }
-    return report(outputs, output);
+    return report(outputs, output, tails);
   }
 
   private ShardPlan plan(Path workDir) {
@@ -302,11 +305,10 @@ final class RunCommand extends BaseCommand {
     };
   }
 
-  private int report(RunOutputs outputs, OutputDirectory output) {
+  private int report(RunOutputs outputs, OutputDirectory output, String tails) {
     RunResult run = outputs.run();
     out().println();
     out().print(ShardTable.table(run, ExitStatus.word(finalStatus(outputs))));
-    String tails = output.finalText(ShardTable.failedTails(run));
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);

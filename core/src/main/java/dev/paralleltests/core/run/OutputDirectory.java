@@ -169,7 +169,8 @@ public final class OutputDirectory {
           out
               + " holds "
               + String.join(", ", foreign)
-              + ", not written by parallel-tests run: nothing was changed; choose another --out"
+              + (foreign.size() == 1 ? ", which was" : ", which were")
+              + " not written by parallel-tests run: nothing was changed; choose another --out"
               + " directory");
     }
   }
