@@ -72,6 +72,61 @@ record CiShard(int index, int total, String source) {
     return Optional.empty();
   }
 
+  /**
+   * When more than one CI system's variables are set and they say different things, which one wins
+   * (the first of GitLab, CircleCI, Buildkite) and what the others said; empty when they agree.
+   */
+  static Optional<String> disagreement(Map<String, String> env, CiShard used) {
+    List<String> others = new java.util.ArrayList<>();
+    for (Source s : SOURCES) {
+      String index = env.get(s.indexVariable());
+      String total = env.get(s.totalVariable());
+      if (index == null || index.isBlank() || total == null || total.isBlank()) {
+        continue;
+      }
+      if (used.source().startsWith(s.system() + " ")) {
+        continue;
+      }
+      try {
+        int oneBased = Integer.parseInt(index.trim()) - s.base() + 1;
+        int n = Integer.parseInt(total.trim());
+        if (oneBased != used.index() || n != used.total()) {
+          others.add(
+              s.system()
+                  + " "
+                  + s.indexVariable()
+                  + "="
+                  + index
+                  + " "
+                  + s.totalVariable()
+                  + "="
+                  + total
+                  + " (shard "
+                  + oneBased
+                  + " of "
+                  + n
+                  + ")");
+        }
+      } catch (NumberFormatException e) {
+        others.add(s.system() + " " + s.indexVariable() + "=" + index + " (not a number)");
+      }
+    }
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "CI variables disagree: using "
+            + used.source()
+            + " (shard "
+            + used.index()
+            + " of "
+            + used.total()
+            + "), ignoring "
+            + String.join(", ", others)
+            + "; GitLab wins over CircleCI, which wins over Buildkite; --index and --shards win"
+            + " over all");
+  }
+
   private static int number(String variable, String value) {
     try {
       return Integer.parseInt(value.trim());

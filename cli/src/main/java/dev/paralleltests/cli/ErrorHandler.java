@@ -24,7 +24,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(prefix(cmd) + oneLine(ex.getMessage()) + " (see --help)");
+    String message = ex.getMessage();
+    if (ex instanceof CommandLine.MissingParameterException) {
+      // A misspelt option (--shard=4) often causes the missing one: name the misspelling.
+      message = UnknownOptions.find(cmd.getCommandSpec(), args).orElse(message);
+    }
+    err.println(prefix(cmd) + oneLine(message) + " (see --help)");
     err.flush();
     return ExitStatus.ERROR;
   }

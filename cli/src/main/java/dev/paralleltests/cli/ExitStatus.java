@@ -26,6 +26,18 @@ public final class ExitStatus {
 
   private ExitStatus() {}
 
+  /**
+   * The word every command prints for a status: {@code passed}, {@code failed} (tests failed, or a
+   * shard is missing, empty or timed out) or {@code error}.
+   */
+  public static String word(int status) {
+    return switch (status) {
+      case PASSED -> "passed";
+      case TESTS_FAILED -> "failed";
+      default -> "error";
+    };
+  }
+
   /** The status to report when two outcomes combine: the higher one, so that 2 wins over 1. */
   public static int worst(int a, int b) {
     return Math.max(a, b);

@@ -6,6 +6,7 @@ import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,9 +29,56 @@ final class HistoryAccess {
     if (directory == null) {
       return new HistoryAccess(TimingHistory.empty());
     }
+    if (!checkReadable(directory, warn)) {
+      return new HistoryAccess(TimingHistory.empty());
+    }
     HistoryLoad load = TimingHistoryStore.at(directory).load();
     load.warnings().forEach(w -> warn.accept("history: " + w));
     return new HistoryAccess(load.history());
+  }
+
+  /**
+   * A history that does not exist yet is fine (a first build; {@code record} creates it) but said;
+   * a regular file is an error.
+   *
+   * @return true when there is a history directory to read
+   */
+  static boolean checkReadable(Path directory, Consumer<String> warn) {
+    if (Files.isRegularFile(directory)) {
+      throw CliException.usage("--history " + directory + " is a file, not a history directory");
+    }
+    if (!Files.exists(directory)) {
+      warn.accept(
+          "--history "
+              + directory
+              + " does not exist: no timings known, every unit is estimated (record creates it)");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Refuses, before anything runs, a history that cannot be written: a file, a directory without
+   * write permission, or one that cannot be created. Every command that records fails the same way:
+   * exit status 2, naming the directory and the reason.
+   */
+  static void checkWritable(Path directory) {
+    if (Files.isRegularFile(directory)) {
+      throw CliException.usage("--history " + directory + " is a file, not a history directory");
+    }
+    Path existing = directory.toAbsolutePath().normalize();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+      throw CliException.usage(
+          "--history "
+              + directory
+              + ": cannot record timings there: "
+              + (existing.equals(directory.toAbsolutePath().normalize())
+                  ? "the directory is not writable (permission denied)"
+                  : "cannot create it: " + existing + " is not writable (permission denied)"));
+    }
   }
 
   TimingHistory history() {

@@ -32,9 +32,6 @@ final class MergeCommand extends BaseCommand {
   /** Failures listed on standard output; the merged file and the report hold them all. */
   static final int FAILURES_SHOWN = 20;
 
-  /** The word for each exit status, for the last line of output. */
-  private static final String[] RESULTS = {"passed", "failed", "error"};
-
   @Option(
       names = "--out",
       required = true,
@@ -51,15 +48,14 @@ final class MergeCommand extends BaseCommand {
     Totals t = summary.totals();
     out()
         .printf(
-            "merged %d tests from %d shards (%d report files) into %s: %d passed, %d failed,"
-                + " %d errors, %d skipped, %d flaky%n",
-            t.tests(),
-            summary.shards().size(),
-            result.filesRead(),
+            "merged %s from %s (%s) into %s: %d passed, %d failed, %s, %d skipped, %d flaky%n",
+            Messages.count(t.tests(), "test"),
+            Messages.count(summary.shards().size(), "shard"),
+            Messages.count(result.filesRead(), "report file"),
             result.output(),
             t.passed(),
             t.failed(),
-            t.errors(),
+            Messages.count(t.errors(), "error"),
             t.skipped(),
             t.flaky());
     int shown = 0;
@@ -72,8 +68,9 @@ final class MergeCommand extends BaseCommand {
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
     inputs.warnIfShardCountUnchecked(err(), spec.qualifiedName() + ": ");
+    inputs.noteSharedShards(err(), spec.qualifiedName() + ": ");
     int status = Verdicts.exitStatus(summary);
-    out().println("result: " + RESULTS[status]);
+    out().println("result: " + ExitStatus.word(status));
     return status;
   }
 }

@@ -48,4 +48,14 @@ final class Messages {
     String line = message.strip().replaceAll("\\s*\\R\\s*", " ");
     return line;
   }
+
+  /** {@code n} and the noun, singular for one: "1 shard", "2 shards". */
+  static String count(long n, String singular) {
+    return count(n, singular, singular.equals("more") ? singular : singular + "s");
+  }
+
+  /** {@code n} and the noun, singular for one. */
+  static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
 }

@@ -70,6 +70,7 @@ public final class ParallelTestsCommand implements Callable<Integer> {
     ErrorHandler errors = new ErrorHandler(command.environment.containsKey("PARALLEL_TESTS_DEBUG"));
     cl.setParameterExceptionHandler(errors);
     cl.setExecutionExceptionHandler(errors);
+    HelpLayout.apply(cl, command.environment);
     for (CommandLine sub : cl.getSubcommands().values()) {
       var usage = sub.getCommandSpec().usageMessage();
       if (usage.exitCodeList().isEmpty()

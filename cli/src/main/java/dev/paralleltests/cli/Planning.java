@@ -39,6 +39,9 @@ final class Planning {
         throw CliException.usage(
             "no units to plan: --units-from " + unitsOptions.unitsFrom + " holds none");
       }
+      units =
+          ClassUnits.asClasses(
+              units, options.granularity, java.nio.file.Path.of("").toAbsolutePath(), warn);
       safetyNet = SafetyNet.INCLUSIONS_ONLY;
     } else {
       if (options.history == null) {

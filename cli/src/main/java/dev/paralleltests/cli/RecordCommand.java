@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Reads every JUnit XML report given (a file, or a directory searched for .xml reports) and"
           + " stores this build's per-test timings in DIR, so that later plans split better."
-          + " Recording an ID again replaces that build. A malformed report is named on standard"
-          + " error and the rest are still recorded (exit status 2).",
+          + " Recording an ID again replaces that build. A report that cannot be read (not JUnit"
+          + " XML, malformed, cut short) is named on standard error and nothing is recorded (exit"
+          + " status 2): a build recorded with tests missing would mislead later plans.",
       "",
       "Example:",
       "  parallel-tests record --history .timings --build \"$CI_PIPELINE_ID\" merged.xml"
@@ -36,7 +37,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = ExitStatus.HEADING,
     exitCodeList = {
       ExitStatus.DONE_LINE,
-      "2:usage or I/O error, or a report could not be read (the rest were recorded)"
+      "2:usage or I/O error, or a report could not be read (nothing was recorded)"
     })
 final class RecordCommand extends BaseCommand {
 
@@ -74,6 +75,7 @@ final class RecordCommand extends BaseCommand {
     if (build.isBlank()) {
       throw CliException.usage("--build must not be blank");
     }
+    HistoryAccess.checkWritable(history);
     int status = ExitStatus.PASSED;
     List<Path> files = new ArrayList<>();
     for (Path report : reports) {
@@ -105,6 +107,20 @@ final class RecordCommand extends BaseCommand {
         status = ExitStatus.ERROR;
       }
     }
+    if (status != ExitStatus.PASSED) {
+      throw CliException.usage(
+          "nothing recorded in "
+              + history
+              + ": a report given could not be read (see above); fix it or leave it out");
+    }
+    if (counts.tests == 0) {
+      throw CliException.usage(
+          "nothing recorded in "
+              + history
+              + ": "
+              + (files.size() == 1 ? "the report holds" : "the reports hold")
+              + " no test cases");
+    }
     BuildStats stats =
         BuildStats.none()
             .withTests(counts.tests)
@@ -119,11 +135,10 @@ final class RecordCommand extends BaseCommand {
                 + " in "
                 + history
                 + ": "
-                + counts.tests
-                + " tests from "
-                + files.size()
-                + (files.size() == 1 ? " report" : " reports"));
-    return status;
+                + Messages.count(counts.tests, "test")
+                + " from "
+                + Messages.count(files.size(), "report"));
+    return ExitStatus.PASSED;
   }
 
   /** Counts the cases for the build's figures in the history (the trend chart shows them). */

@@ -83,6 +83,7 @@ final class ReportCommand extends BaseCommand {
           case "json" -> ReportRenderers.json(summary);
           default -> ReportRenderers.html(summary, trend(summary));
         };
+    int status = Verdicts.exitStatus(summary);
     if (out.equals("-")) {
       out().print(text);
     } else {
@@ -92,11 +93,12 @@ final class ReportCommand extends BaseCommand {
         Files.createDirectories(parent);
       }
       Files.writeString(file, text, StandardCharsets.UTF_8);
-      out().println("wrote " + kind + " report to " + file + ": " + summary.status().label());
+      out().println("wrote " + kind + " report to " + file + ": " + ExitStatus.word(status));
     }
     ReportInputs.printNotes(summary, err(), spec.qualifiedName() + ": ");
     inputs.warnIfShardCountUnchecked(err(), spec.qualifiedName() + ": ");
-    return Verdicts.exitStatus(summary);
+    inputs.noteSharedShards(err(), spec.qualifiedName() + ": ");
+    return status;
   }
 
   /** Merges into a scratch file: the summary is what the report needs, not the merged XML. */

@@ -50,12 +50,14 @@ final class ReportInputs {
     } catch (IllegalArgumentException e) {
       throw CliException.usage(Messages.describe(e));
     }
+    MergeInputCheck.refuseOutputAmongInputs(output, shards);
     MergeRequest request = MergeRequest.of(shards, output);
     if (expectShards != null) {
       request = request.withExpectedShards(expectShards);
     }
     if (plan != null) {
       ShardPlan shardPlan = PlanFiles.readJson(plan);
+      MergeInputCheck.refusePlanMismatch(plan, shardPlan, shards, expectShards);
       request = request.withPlan(shardPlan);
     }
     JUnitXmlReader reader = JUnitXmlReader.full();
@@ -69,8 +71,42 @@ final class ReportInputs {
   /** Problems and warnings to standard error, one line each. */
   static void printNotes(
       dev.paralleltests.core.report.RunSummary summary, PrintWriter err, String prefix) {
-    summary.problems().forEach(p -> err.println(prefix + "error: " + p));
-    summary.warnings().forEach(w -> err.println(prefix + "warning: " + w));
+    printSome(summary.problems(), err, prefix + "error: ");
+    printSome(summary.warnings(), err, prefix + "warning: ");
+  }
+
+  /**
+   * Notes shown one a line, at most {@link #NOTES_SHOWN}: the summary and reports hold them all.
+   */
+  static final int NOTES_SHOWN = 20;
+
+  private static void printSome(List<String> notes, PrintWriter err, String prefix) {
+    for (int i = 0; i < notes.size(); i++) {
+      if (i == NOTES_SHOWN) {
+        int more = notes.size() - NOTES_SHOWN;
+        err.println(prefix + "... and " + Messages.count(more, "more") + " like these");
+        break;
+      }
+      err.println(prefix + notes.get(i));
+    }
+  }
+
+  /** Says so when several paths were given for one shard: they are read as one shard. */
+  void noteSharedShards(PrintWriter err, String prefix) {
+    List<ShardInput> shards = ShardInput.parseAll(reports);
+    for (ShardInput s : shards) {
+      if (s.paths().size() > 1) {
+        err.println(
+            prefix
+                + "note: shard "
+                + s.index()
+                + " is given "
+                + s.paths().size()
+                + " times ("
+                + String.join(", ", s.paths().stream().map(Path::toString).toList())
+                + "): their reports are read as one shard");
+      }
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.run.CommandTemplate;
 import dev.paralleltests.core.run.DockerSettings;
+import dev.paralleltests.core.run.OutputDirectory;
 import dev.paralleltests.core.run.ParallelRun;
 import dev.paralleltests.core.run.ProgressView;
 import dev.paralleltests.core.run.ProgressViews;
@@ -45,12 +46,19 @@ import picocli.CommandLine.Parameters;
       "  PARALLEL_TESTS_UNITS     file listing this shard's units, one a line",
       "  PARALLEL_TESTS_INCLUDES  what to select: the units; empty for the catch-all shard",
       "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units; else empty",
+      "  PARALLEL_TESTS_CATCH_ALL true for the catch-all shard (it runs what no other shard"
+          + " selects), else false",
       "  PARALLEL_TESTS_REPORTS   this shard's own directory for its JUnit XML",
+      "  PARALLEL_TESTS_OUT       this shard's own directory (log, unit lists, reports)",
       "An argument containing {units} is repeated once per unit ({excludes} likewise); {shard},"
-          + " {shards}, {reports}, {units-file}, {includes-file} and {excludes-file} are"
+          + " {shards}, {reports}, {out}, {units-file}, {includes-file} and {excludes-file} are"
           + " replaced in place.",
       "At the end: a table of shards, the merged JUnit XML, HTML and Markdown reports in --out,"
-          + " and, with --history, this run's timings recorded for the next plan.",
+          + " and, with --history, this run's timings recorded for the next plan. The run writes"
+          + " into a directory beside --out and replaces the previous run's output (plan.json,"
+          + " junit.xml, report.html, report.md, shard-N/) only once it has finished: an"
+          + " interrupted run leaves the previous output as it was. Other files in --out stay."
+          + " A shard that wrote no report, timed out or could not start fails the run.",
       "",
       "Examples:",
       "  parallel-tests run --example",
@@ -88,7 +96,9 @@ final class RunCommand extends BaseCommand {
       paramLabel = "DIR",
       description =
           "Output directory: shard logs and reports, junit.xml, report.html, report.md"
-              + " (default: parallel-tests-out). An earlier run's output there is replaced.")
+              + " (default: parallel-tests-out). The previous run's output there is replaced"
+              + " when this run has finished; a directory holding such files that run did not"
+              + " write is refused.")
   Path out;
 
   @Option(
@@ -164,15 +174,25 @@ final class RunCommand extends BaseCommand {
       throw CliException.usage("give either --units-from or --discover, not both");
     }
     Path outDir = workDir.resolve(out == null ? Path.of("parallel-tests-out") : out);
+    if (planOptions.history != null) {
+      HistoryAccess.checkWritable(planOptions.history);
+    }
     ShardPlan plan = plan(workDir);
-    RunConfig config = config(workDir, outDir);
+    CatchAllCheck.refuseOverlap(plan, command);
+    OutputDirectory output;
+    try {
+      output = OutputDirectory.prepare(outDir);
+    } catch (RunException e) {
+      throw CliException.usage(e.getMessage());
+    }
+    RunConfig config = config(workDir, output.staging());
     out()
         .println(
             "running "
-                + plan.shards().size()
-                + " shards of "
-                + plan.shards().stream().mapToInt(s -> s.units().size()).sum()
-                + " units"
+                + Messages.count(plan.shards().size(), "shard")
+                + " of "
+                + Messages.count(
+                    plan.shards().stream().mapToInt(s -> s.units().size()).sum(), "unit")
                 + (image == null ? "" : " in containers of " + image)
                 + ", output in "
                 + outDir);
@@ -180,12 +200,38 @@ final class RunCommand extends BaseCommand {
     String buildId = build != null ? build : defaultBuildId();
     Optional<Path> history = Optional.ofNullable(planOptions.history).map(h -> h.toAbsolutePath());
     RunOutputs outputs;
+    String tails;
+    // The previous output stays until this run's output is complete.
+    Thread interrupted =
+        new Thread(
+            () -> {
+              if (output.abandon()) {
+                err()
+                    .println(
+                        spec.qualifiedName()
+                            + ": interrupted: the previous output in "
+                            + outDir
+                            + " is unchanged; this run's partial output is in "
+                            + output.staging());
+                err().flush();
+              }
+            });
+    Runtime.getRuntime().addShutdownHook(interrupted);
     try {
       outputs = ParallelRun.execute(plan, config, history, buildId);
+      // Read while the logs are still where the shard results say they are.
+      tails = output.finalText(ShardTable.failedTails(outputs.run()));
+      output.commit();
     } catch (RunException e) {
-      throw CliException.usage(e.getMessage());
+      throw CliException.usage(output.finalText(e.getMessage()));
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+      } catch (IllegalStateException e) {
+        // Already shutting down: the hook runs anyway.
+      }
     }
-    return report(outputs);
+    return report(outputs, output, tails);
   }
 
   private ShardPlan plan(Path workDir) {
@@ -201,6 +247,7 @@ final class RunCommand extends BaseCommand {
     try {
       if (unitsFrom != null) {
         units = UnitSources.readFile(unitsFrom, Path.of("").toAbsolutePath(), stdin());
+        units = ClassUnits.asClasses(units, planOptions.granularity, workDir, this::warn);
       } else if (discover != null) {
         units = UnitSources.discover(discover, workDir, planOptions.granularity);
       } else if (planOptions.history != null) {
@@ -258,26 +305,23 @@ final class RunCommand extends BaseCommand {
     };
   }
 
-  private int report(RunOutputs outputs) {
+  private int report(RunOutputs outputs, OutputDirectory output, String tails) {
     RunResult run = outputs.run();
     out().println();
-    out().print(ShardTable.table(run));
-    String tails = ShardTable.failedTails(run);
+    out().print(ShardTable.table(run, ExitStatus.word(finalStatus(outputs))));
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);
     }
-    outputs.warnings().forEach(this::warn);
+    outputs.warnings().forEach(w -> warn(output.finalText(w)));
     Path cwd = Path.of("").toAbsolutePath();
-    int merged = ExitStatus.PASSED;
     if (outputs.merged().isPresent()) {
       RunOutputs.Merged m = outputs.merged().get();
       ReportInputs.printNotes(m.summary(), err(), spec.qualifiedName() + ": ");
       out().println();
-      out().println("merged JUnit XML: " + shortPath(cwd, m.mergedXml()));
-      out().println("HTML report:      " + shortPath(cwd, m.htmlReport()));
-      out().println("Markdown report:  " + shortPath(cwd, m.markdownReport()));
-      merged = Verdicts.exitStatus(m.summary());
+      out().println("merged JUnit XML: " + shortPath(cwd, output.finalPath(m.mergedXml())));
+      out().println("HTML report:      " + shortPath(cwd, output.finalPath(m.htmlReport())));
+      out().println("Markdown report:  " + shortPath(cwd, output.finalPath(m.markdownReport())));
     }
     outputs
         .recordedBuild()
@@ -289,21 +333,27 @@ final class RunCommand extends BaseCommand {
                             + id
                             + " in "
                             + planOptions.history));
+    int status = finalStatus(outputs);
+    out().println("status: " + ExitStatus.word(status) + " (" + outcomeLine(outputs) + ")");
+    return status;
+  }
+
+  /** The run's exit status: the shards' outcome, the merged verdict, and the recording. */
+  private int finalStatus(RunOutputs outputs) {
+    RunResult run = outputs.run();
     int engine =
         run.anyNotStarted()
             ? ExitStatus.ERROR
             : run.passed() ? ExitStatus.PASSED : ExitStatus.TESTS_FAILED;
-    int status = ExitStatus.worst(engine, merged);
-    out()
-        .println(
-            "status: "
-                + (status == ExitStatus.PASSED
-                    ? "passed"
-                    : status == ExitStatus.TESTS_FAILED ? "failed" : "error")
-                + " ("
-                + outcomeLine(outputs)
-                + ")");
-    return status;
+    if (planOptions.history != null
+        && outputs.merged().isPresent()
+        && outputs.recordedBuild().isEmpty()) {
+      // Not recorded (the warning says why): an I/O error, as record itself would report it.
+      engine = ExitStatus.ERROR;
+    }
+    int merged =
+        outputs.merged().map(m -> Verdicts.exitStatus(m.summary())).orElse(ExitStatus.PASSED);
+    return ExitStatus.worst(engine, merged);
   }
 
   private static String shortPath(Path cwd, Path p) {
@@ -317,8 +367,8 @@ final class RunCommand extends BaseCommand {
   /** Tests, failures and wall time, for the status line. */
   private static String outcomeLine(RunOutputs outputs) {
     var total = outputs.run().total();
-    return total.tests()
-        + " tests, "
+    return Messages.count(total.tests(), "test")
+        + ", "
         + total.failed()
         + " failed, wall "
         + String.format(Locale.ROOT, "%.1fs", outputs.run().wallMillis() / 1000.0);

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
           + " shard I's units. Without --index (and --shards) it reads the CI's variables: GitLab"
           + " CI_NODE_INDEX/CI_NODE_TOTAL (1-based), CircleCI CIRCLE_NODE_INDEX/CIRCLE_NODE_TOTAL"
           + " and Buildkite BUILDKITE_PARALLEL_JOB/BUILDKITE_PARALLEL_JOB_COUNT (0-based). Shard"
-          + " indexes are 1-based.",
+          + " indexes are 1-based. When several are set and disagree, GitLab's win, then"
+          + " CircleCI's, with a warning.",
       "",
       "Formats: lines (one unit a line); surefire (lines of an includesFile, or for the catch-all"
           + " shard of an excludesFile that keeps Surefire's default **/*$* exclusion); pytest"
@@ -106,6 +107,7 @@ final class SplitCommand extends BaseCommand {
         index == null || (plan == null && shards == null)
             ? CiShard.fromEnvironment(environment())
             : Optional.empty();
+    ci.flatMap(c -> CiShard.disagreement(environment(), c)).ifPresent(this::warn);
     int shardIndex = resolveIndex(ci);
     ShardPlan shardPlan;
     if (plan != null) {
@@ -123,10 +125,10 @@ final class SplitCommand extends BaseCommand {
     if (plan != null && ci.isPresent() && index == null && ci.get().total() < planned) {
       warn(
           "the plan has "
-              + planned
-              + " shards but only "
-              + ci.get().total()
-              + " jobs run ("
+              + Messages.count(planned, "shard")
+              + " but only "
+              + Messages.count(ci.get().total(), "job")
+              + " run ("
               + ci.get().source()
               + "): "
               + (ci.get().total() + 1 == planned

@@ -66,4 +66,29 @@ class CiShardTest {
                     Map.of("BUILDKITE_PARALLEL_JOB", "x", "BUILDKITE_PARALLEL_JOB_COUNT", "2")))
         .hasMessage("BUILDKITE_PARALLEL_JOB='x' is not a number");
   }
+
+  @Test
+  void whenGitLabAndCircleCiDisagreeSplitSaysThatGitLabWins() {
+    CliRun run =
+        CliRun.withEnv(
+            Map.of(
+                "CI_NODE_INDEX",
+                "2",
+                "CI_NODE_TOTAL",
+                "2",
+                "CIRCLE_NODE_INDEX",
+                "0",
+                "CIRCLE_NODE_TOTAL",
+                "3"),
+            "split",
+            "a.A",
+            "b.B",
+            "c.C");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("CI variables disagree")
+        .contains("using GitLab CI")
+        .contains("CIRCLE_NODE_INDEX=0");
+  }
 }

@@ -49,16 +49,34 @@ class RecordCommandTest {
   }
 
   @Test
-  void aMalformedReportIsNamedTheOthersAreRecordedAndTheStatusIs2() {
+  void aMalformedReportIsNamedAndNothingIsRecorded() throws Exception {
     Path history = dir.resolve("history");
 
     CliRun run =
         CliRun.run("record", "--history", history.toString(), "--build", "9", SHARD_1, MALFORMED);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("TEST-com.example.GammaTest.xml");
+    assertThat(run.err()).contains("TEST-com.example.GammaTest.xml").contains("nothing recorded");
     assertThat(CliRun.run("plan", "--shards", "2", "--history", history.toString()).out())
-        .contains("AlphaTest");
+        .doesNotContain("AlphaTest");
+  }
+
+  @Test
+  void aFileThatIsNotAReportAddsNoEmptyBuild() throws Exception {
+    Path history = dir.resolve("history");
+    Path pom =
+        Files.writeString(
+            dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion></project>");
+
+    CliRun run =
+        CliRun.run("record", "--history", history.toString(), "--build", "9", pom.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    if (Files.exists(history)) {
+      try (Stream<Path> files = Files.list(history)) {
+        assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.startsWith("."));
+      }
+    }
   }
 
   @Test

@@ -607,8 +607,17 @@ public final class JUnitMerger {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      return Files.createTempFile(
-          dir == null ? Path.of(".") : dir, "." + output.getFileName(), ".tmp");
+      // Not Files.createTempFile: its owner-only mode would stick to the renamed file, unlike
+      // the reports written beside it with the user's umask.
+      return Files.createFile(
+          (dir == null ? Path.of(".") : dir)
+              .resolve(
+                  "."
+                      + output.getFileName()
+                      + "."
+                      + Long.toUnsignedString(
+                          java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                      + ".tmp"));
     } catch (IOException | SecurityException e) {
       throw new MergeException("cannot write merged report " + output + ": " + describe(e), e);
     }

@@ -119,7 +119,16 @@ public final class PlanJson {
   public static void write(ShardPlan plan, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    // Not Files.createTempFile: its owner-only mode would stick to the renamed file.
+    Path tmp =
+        Files.createFile(
+            dir.resolve(
+                "."
+                    + file.getFileName()
+                    + "."
+                    + Long.toUnsignedString(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp"));
     try {
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         write(plan, w);
@@ -170,7 +179,19 @@ public final class PlanJson {
                 + ", column "
                 + e.getLocation().getColumnNr();
     return new InvalidPlanException(
-        source + ": not a plan, malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        source + ": not a plan, malformed JSON" + where + ": " + reason(e), e);
+  }
+
+  /** The parser's reason without its internals (source descriptions, feature names). */
+  private static String reason(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+      return "the file ends before the JSON does (truncated?)";
+    }
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return message
+        .replaceAll("(?s)\\s*\\(start marker at \\[Source:.*", "")
+        .replaceAll("(?s)\\s*(at )?\\[Source:.*", "")
+        .strip();
   }
 
   private static ShardPlan fromTree(JsonNode root, String source) throws InvalidPlanException {

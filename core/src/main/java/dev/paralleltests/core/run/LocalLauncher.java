@@ -6,15 +6,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a shard as a local process tree in the working directory, in its own process group. */
+/**
+ * Runs a shard as a local process tree in the working directory, in its own process group; an
+ * {@link OrphanWatchdog} takes the groups down if this JVM dies without killing them.
+ */
 final class LocalLauncher implements ShardLauncher {
 
   private final Path workDir;
   private final boolean processGroups;
+  private final OrphanWatchdog watchdog;
 
   LocalLauncher(Path workDir) {
     this.workDir = workDir;
     this.processGroups = ProcessTree.canUseProcessGroups();
+    this.watchdog = processGroups ? OrphanWatchdog.start() : null;
+  }
+
+  @Override
+  public void close() {
+    if (watchdog != null) {
+      watchdog.close();
+    }
   }
 
   @Override
@@ -35,6 +47,9 @@ final class LocalLauncher implements ShardLauncher {
             .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
     builder.environment().putAll(env);
     Process process = builder.start();
+    if (watchdog != null) {
+      watchdog.watch(process.pid());
+    }
     return new Started() {
       @Override
       public Process process() {
@@ -44,6 +59,13 @@ final class LocalLauncher implements ShardLauncher {
       @Override
       public void kill() {
         ProcessTree.kill(process, processGroups, 2_000);
+      }
+
+      @Override
+      public void cleanUp() {
+        if (watchdog != null && !process.isAlive()) {
+          watchdog.forget(process.pid());
+        }
       }
     };
   }

@@ -115,13 +115,19 @@ public final class ParallelRun {
       throw new RunException("--out " + out + " is a file, not a directory");
     }
     try (Stream<Path> entries = Files.list(out)) {
-      for (Path entry : entries.toList()) {
+      List<Path> all = entries.toList();
+      // Everything is checked before anything is deleted.
+      for (Path entry : all) {
+        if (entry.getFileName().toString().matches("shard-\\d+")
+            && Files.isDirectory(entry)
+            && !Files.exists(entry.resolve("units.txt"))) {
+          throw new RunException(
+              entry + " was not written by parallel-tests run: choose another --out directory");
+        }
+      }
+      for (Path entry : all) {
         String name = entry.getFileName().toString();
         if (name.matches("shard-\\d+") && Files.isDirectory(entry)) {
-          if (!Files.exists(entry.resolve("units.txt"))) {
-            throw new RunException(
-                entry + " was not written by parallel-tests run: choose another --out directory");
-          }
           deleteTree(entry);
         } else if (List.of(MERGED_XML, HTML_REPORT, MARKDOWN_REPORT, PLAN_JSON).contains(name)) {
           Files.delete(entry);
@@ -224,7 +230,14 @@ public final class ParallelRun {
       TimingHistoryStore.at(history).record(buildId, timings.timings(), stats);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      warnings.add("history: cannot record this run in " + history + ": " + e.getMessage());
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      String reason =
+          cause instanceof java.nio.file.AccessDeniedException
+              ? "permission denied"
+              : cause instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                  ? f.getReason()
+                  : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+      warnings.add("history: cannot record this run in " + history + ": " + reason);
       return Optional.empty();
     }
   }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Starts one shard's command somewhere: a local process tree or a Docker container. */
-interface ShardLauncher {
+interface ShardLauncher extends AutoCloseable {
+
+  /** Ends what the launcher keeps for the whole run; the shards have all ended. */
+  @Override
+  default void close() {}
 
   /**
    * Starts the command with these extra environment variables, its output going to the shard's log

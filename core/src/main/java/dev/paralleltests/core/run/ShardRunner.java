@@ -123,7 +123,8 @@ public final class ShardRunner {
         config.reportsGlob().map(g -> new ReportCollector(config.workDir(), g));
 
     List<Watched> shards = works.stream().map(Watched::new).toList();
-    Thread killOnExit = new Thread(() -> shards.forEach(ShardRunner::killIfRunning));
+    // Ctrl-C or SIGTERM: the shutdown hook stops the shards, and says so in their logs.
+    Thread killOnExit = new Thread(() -> stopAll(shards));
     Runtime.getRuntime().addShutdownHook(killOnExit);
     long runStart = System.nanoTime();
     try {
@@ -156,6 +157,7 @@ public final class ShardRunner {
       } catch (IllegalStateException e) {
         // Already shutting down: the hook runs anyway.
       }
+      launcher.close();
     }
     long wall = (System.nanoTime() - runStart) / 1_000_000;
     return new RunResult(shards.stream().map(w -> w.result).toList(), wall, config.outDir());
@@ -300,6 +302,34 @@ public final class ShardRunner {
             + (exit >= 0 ? ", exit status " + exit : "")
             + ", after "
             + Durations.format(elapsed));
+  }
+
+  /** The run was stopped from outside: ends every running shard, its log and stderr saying so. */
+  private static void stopAll(List<Watched> shards) {
+    List<String> stopped = new ArrayList<>();
+    for (Watched w : shards) {
+      ShardLauncher.Started started = w.started;
+      if (w.result == null && started != null && started.process().isAlive()) {
+        long ranMillis = (System.nanoTime() - w.startNanos) / 1_000_000;
+        appendToLog(
+            w.work,
+            "parallel-tests: shard stopped after "
+                + Durations.format(ranMillis)
+                + ": parallel-tests was interrupted (Ctrl-C) or terminated");
+        stopped.add(Integer.toString(w.work.index()));
+      }
+      killIfRunning(w);
+    }
+    if (!stopped.isEmpty()) {
+      System.err.println(
+          "parallel-tests run: interrupted: stopped "
+              + (stopped.size() == 1 ? "shard " : "shards ")
+              + String.join(", ", stopped)
+              + " of "
+              + shards.size()
+              + "; their logs end with a line saying so");
+      System.err.flush();
+    }
   }
 
   private static void killIfRunning(Watched w) {

@@ -16,6 +16,15 @@ public final class ShardTable {
 
   /** The table: planned vs actual time, units, tests, failures and status per shard. */
   public static String table(RunResult result) {
+    return table(result, result.passed() ? "passed" : "FAILED");
+  }
+
+  /**
+   * The table, its last row showing {@code overall}: the run's status as the caller judged it (the
+   * merge can find more than the shards' exit statuses), so that the table and the last line agree.
+   * A catch-all shard's units carry a {@code +}, which a legend under the table explains.
+   */
+  public static String table(RunResult result, String overall) {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"shard", "units", "planned", "actual", "tests", "failed", "status"});
     for (ShardResult s : result.shards()) {
@@ -47,9 +56,15 @@ public final class ShardTable {
           Durations.format(result.wallMillis()),
           Integer.toString(total.tests()),
           Integer.toString(total.failed()),
-          result.passed() ? "passed" : "FAILED"
+          overall
         });
-    return render(rows);
+    String legend =
+        result.shards().stream().anyMatch(s -> s.work().catchAll())
+            ? "units: N+ is the catch-all shard: its N units, plus every test that no other shard"
+                + " selects (tests the plan does not know)"
+                + System.lineSeparator()
+            : "";
+    return render(rows) + legend;
   }
 
   /** For every shard that did not pass: a heading and the last lines of its log. */

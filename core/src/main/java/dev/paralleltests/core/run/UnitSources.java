@@ -64,8 +64,12 @@ public final class UnitSources {
       return read(stdin, "standard input");
     }
     Path file = workDir.resolve(name);
-    if (!Files.isRegularFile(file)) {
+    // Not only regular files: a pipe (<(...), /dev/fd/N, a named pipe) is read like one.
+    if (!Files.exists(file)) {
       throw new RunException("--units-from " + name + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw new RunException("--units-from " + name + ": is a directory, not a file of units");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name);
@@ -113,6 +117,15 @@ public final class UnitSources {
       units.add(granularity == Granularity.FILE ? relative : className(workDir, file));
     }
     return List.copyOf(new LinkedHashSet<>(units));
+  }
+
+  /**
+   * The class a JVM source file declares: its {@code package} and file name.
+   *
+   * @throws RunException when the file is not a JVM source, or cannot be read
+   */
+  public static String classDeclaredBy(Path workDir, Path file) throws RunException {
+    return className(workDir, file);
   }
 
   private static String className(Path workDir, Path file) throws RunException {

@@ -1,0 +1,47 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Help as wide as the terminal, with examples never broken. */
+class HelpLayoutTest {
+
+  @Test
+  void helpUsesTheTerminalsWidth() {
+    CliRun wide = CliRun.withEnv(Map.of("COLUMNS", "160"), "run", "--help");
+
+    assertThat(wide.lines()).anyMatch(l -> l.length() > 100).allMatch(l -> l.length() <= 160);
+  }
+
+  @Test
+  void examplesAreNeverBrokenInsideACommand() {
+    for (String command : new String[] {"run", "split", "merge", "report", "plan", "record"}) {
+      CliRun narrow = CliRun.withEnv(Map.of("COLUMNS", "60"), command, "--help");
+
+      assertThat(narrow.out())
+          .as(command)
+          .containsPattern("(?m)^  parallel-tests " + command + " .*");
+      assertThat(narrow.lines())
+          .as(command)
+          .filteredOn(l -> l.startsWith("  parallel-tests " + command + " "))
+          .allMatch(l -> !l.endsWith(" ") && l.length() > 0);
+    }
+    CliRun split = CliRun.withEnv(Map.of("COLUMNS", "60"), "split", "--help");
+    assertThat(split.out())
+        .contains(
+            "  pytest $(parallel-tests split --shards 3 --index 1 --granularity file --format"
+                + " pytest tests/test_*.py)");
+  }
+
+  @Test
+  void runsHelpListsEveryVariableAndPlaceholderAShardGets() {
+    CliRun help = CliRun.withEnv(Map.of("COLUMNS", "200"), "run", "--help");
+
+    assertThat(help.out())
+        .contains("PARALLEL_TESTS_CATCH_ALL")
+        .contains("PARALLEL_TESTS_OUT")
+        .contains("{out}");
+  }
+}
