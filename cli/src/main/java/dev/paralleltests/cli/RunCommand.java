@@ -17,6 +17,7 @@ import dev.paralleltests.core.run.RunOutputs;
 import dev.paralleltests.core.run.RunResult;
 import dev.paralleltests.core.run.ShardTable;
 import dev.paralleltests.core.run.UnitSources;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -43,8 +44,10 @@ import picocli.CommandLine.Parameters;
       "  PARALLEL_TESTS_SHARD     this shard's number, 1..N",
       "  PARALLEL_TESTS_SHARDS    N",
       "  PARALLEL_TESTS_UNITS     file listing this shard's units, one a line",
-      "  PARALLEL_TESTS_INCLUDES  what to select: the units; empty for the catch-all shard",
-      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units; else empty",
+      "  PARALLEL_TESTS_INCLUDES  what to select: the units (in --format); empty for the"
+          + " catch-all shard",
+      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units (in --format);"
+          + " else empty",
       "  PARALLEL_TESTS_REPORTS   this shard's own directory for its JUnit XML",
       "An argument containing {units} is repeated once per unit ({excludes} likewise); {shard},"
           + " {shards}, {reports}, {units-file}, {includes-file} and {excludes-file} are"
@@ -84,6 +87,16 @@ final class RunCommand extends BaseCommand {
   @Mixin PlanOptions planOptions;
 
   @Option(
+      names = "--format",
+      paramLabel = "lines|surefire|pytest|jest",
+      converter = SplitCommand.FormatConverter.class,
+      description =
+          "How the includes and excludes files are written, as split --format writes them"
+              + " (default: surefire when COMMAND sets a surefire. or failsafe. property, else"
+              + " lines: the units as they are).")
+  RunnerFormat format;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description =
@@ -111,6 +124,14 @@ final class RunCommand extends BaseCommand {
       defaultValue = "none",
       description = "With --image: the containers' network (default: ${DEFAULT-VALUE}).")
   String network = "none";
+
+  @Option(
+      names = "--copy",
+      description =
+          "Run each shard in its own copy of the working directory (OUT/shard-N/checkout, without"
+              + " .git and target/), so that shards which build (Maven) never share build output"
+              + " and the project needs no change.")
+  boolean copy;
 
   @Option(
       names = "--reports",
@@ -165,7 +186,8 @@ final class RunCommand extends BaseCommand {
     }
     Path outDir = workDir.resolve(out == null ? Path.of("parallel-tests-out") : out);
     ShardPlan plan = plan(workDir);
-    RunConfig config = config(workDir, outDir);
+    RunConfig config =
+        config(workDir, outDir).withFormat(format(), plan.granularity()).withCopy(copy);
     out()
         .println(
             "running "
@@ -244,6 +266,19 @@ final class RunCommand extends BaseCommand {
       }
     }
     return config;
+  }
+
+  /**
+   * The format asked for, else Surefire's when the command hands Surefire or Failsafe a file (its
+   * excludes file must keep the default exclusion of nested classes), else the units as they are.
+   */
+  private RunnerFormat format() {
+    if (format != null) {
+      return format;
+    }
+    boolean surefire =
+        command.stream().anyMatch(a -> a.contains("surefire.") || a.contains("failsafe."));
+    return surefire ? RunnerFormat.SUREFIRE : RunnerFormat.LINES;
   }
 
   private ProgressView progressView() {

@@ -6,21 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a shard as a local process tree in the working directory, in its own process group. */
+/**
+ * Runs a shard as a local process tree in the working directory (or the shard's own copy of it), in
+ * its own process group.
+ */
 final class LocalLauncher implements ShardLauncher {
 
-  private final Path workDir;
+  private final RunConfig config;
   private final boolean processGroups;
 
-  LocalLauncher(Path workDir) {
-    this.workDir = workDir;
+  LocalLauncher(RunConfig config) {
+    this.config = config;
     this.processGroups = ProcessTree.canUseProcessGroups();
   }
 
   @Override
   public Started start(ShardWork work, List<String> command, Map<String, String> env)
       throws IOException {
-    requireExecutable(command.get(0));
+    Path workDir = config.runDir(work);
+    requireExecutable(workDir, command.get(0));
     List<String> argv = new ArrayList<>();
     if (processGroups) {
       // Not a group leader (the JVM forked it), so setsid execs in place: same pid, new group.
@@ -49,7 +53,7 @@ final class LocalLauncher implements ShardLauncher {
   }
 
   /** Fails early with a clear message, rather than a shard whose log says "not found". */
-  private void requireExecutable(String program) throws IOException {
+  private static void requireExecutable(Path workDir, String program) throws IOException {
     if (program.contains("/")) {
       Path path = workDir.resolve(program);
       if (!java.nio.file.Files.isExecutable(path)) {

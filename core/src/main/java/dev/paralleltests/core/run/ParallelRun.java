@@ -66,6 +66,7 @@ public final class ParallelRun {
   public static RunOutputs execute(
       ShardPlan plan, RunConfig config, Optional<Path> history, String buildId)
       throws RunException {
+    requireCatchAllExcludes(plan, config.command());
     Path out = config.outDir();
     clearPreviousRun(out);
     Path planFile = out.resolve(PLAN_JSON);
@@ -106,6 +107,51 @@ public final class ParallelRun {
         recorded,
         warnings);
   }
+
+  /**
+   * Refuses, before anything runs, a command that would make the catch-all shard run the other
+   * shards' tests again: one that visibly tells the runner what to select ({@code {units}}, the
+   * includes or units file) but never what the catch-all must leave out. The catch-all is given no
+   * units, so such a command runs the runner's whole selection there.
+   */
+  static void requireCatchAllExcludes(ShardPlan plan, CommandTemplate command) throws RunException {
+    var catchAll = plan.shards().stream().filter(s -> s.catchAll()).findFirst();
+    if (catchAll.isEmpty() || plan.shards().size() < 2) {
+      return;
+    }
+    boolean selects = false;
+    boolean excludes = false;
+    for (String arg : command.args()) {
+      for (String mark : SELECTING) {
+        selects |= arg.contains(mark);
+      }
+      for (String mark : EXCLUDING) {
+        excludes |= arg.contains(mark);
+      }
+    }
+    if (selects && !excludes) {
+      throw new RunException(
+          "shard "
+              + catchAll.get().index()
+              + " is the catch-all (units from the history: tests added since must run"
+              + " somewhere), so it is given no units and runs the runner's whole selection;"
+              + " without the other shards' units excluded there, each of their tests would run"
+              + " twice. Give the runner {excludes} (pytest: --deselect={excludes}) or"
+              + " {excludes-file} (Surefire: -Dsurefire.excludesFile={excludes-file}), or read"
+              + " PARALLEL_TESTS_EXCLUDES; or name every unit with --units-from or --discover,"
+              + " which plans no catch-all");
+    }
+  }
+
+  private static final List<String> SELECTING =
+      List.of(
+          "{units}",
+          "{includes-file}",
+          "{units-file}",
+          "PARALLEL_TESTS_INCLUDES",
+          "PARALLEL_TESTS_UNITS");
+  private static final List<String> EXCLUDING =
+      List.of("{excludes}", "{excludes-file}", "PARALLEL_TESTS_EXCLUDES");
 
   /**
    * Removes what an earlier run left in the output directory (its shard directories and reports),

@@ -49,7 +49,14 @@ public final class ShardTable {
           Integer.toString(total.failed()),
           result.passed() ? "passed" : "FAILED"
         });
-    return render(rows);
+    String table = render(rows);
+    if (result.shards().stream().anyMatch(s -> s.work().catchAll())) {
+      table +=
+          "units: N+ marks the catch-all shard, which runs its N planned units and any test the"
+              + " plan has not seen"
+              + System.lineSeparator();
+    }
+    return table;
   }
 
   /** For every shard that did not pass: a heading and the last lines of its log. */
