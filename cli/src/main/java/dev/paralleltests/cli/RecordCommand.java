@@ -3,6 +3,7 @@ package dev.paralleltests.cli;
 import dev.paralleltests.core.history.BuildStats;
 import dev.paralleltests.core.history.BuildTimingsCollector;
 import dev.paralleltests.core.history.TimingHistoryStore;
+import dev.paralleltests.core.history.UnnamedFiles;
 import dev.paralleltests.core.junit.JUnitXmlReader;
 import dev.paralleltests.core.junit.ReadResult;
 import dev.paralleltests.core.junit.ReportFiles;
@@ -128,6 +129,7 @@ final class RecordCommand extends BaseCommand {
             .withSkipped(counts.skipped)
             .withMachineMillis(timings.timings().totalMillis());
     TimingHistoryStore.at(history).record(build, timings.timings(), stats);
+    UnnamedFiles.warning(timings.timings(), files).ifPresent(this::warn);
     out()
         .println(
             "recorded build "

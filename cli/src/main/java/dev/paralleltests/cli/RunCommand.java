@@ -18,6 +18,7 @@ import dev.paralleltests.core.run.RunOutputs;
 import dev.paralleltests.core.run.RunResult;
 import dev.paralleltests.core.run.ShardTable;
 import dev.paralleltests.core.run.UnitSources;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -44,8 +45,10 @@ import picocli.CommandLine.Parameters;
       "  PARALLEL_TESTS_SHARD     this shard's number, 1..N",
       "  PARALLEL_TESTS_SHARDS    N",
       "  PARALLEL_TESTS_UNITS     file listing this shard's units, one a line",
-      "  PARALLEL_TESTS_INCLUDES  what to select: the units; empty for the catch-all shard",
-      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units; else empty",
+      "  PARALLEL_TESTS_INCLUDES  what to select: the units (in --format); empty for the"
+          + " catch-all shard",
+      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units (in --format);"
+          + " else empty",
       "  PARALLEL_TESTS_CATCH_ALL true for the catch-all shard (it runs what no other shard"
           + " selects), else false",
       "  PARALLEL_TESTS_REPORTS   this shard's own directory for its JUnit XML",
@@ -92,6 +95,16 @@ final class RunCommand extends BaseCommand {
   @Mixin PlanOptions planOptions;
 
   @Option(
+      names = "--format",
+      paramLabel = "lines|surefire|pytest|jest",
+      converter = SplitCommand.FormatConverter.class,
+      description =
+          "How the includes and excludes files are written, as split --format writes them"
+              + " (default: surefire when COMMAND sets a surefire. or failsafe. property, else"
+              + " lines: the units as they are).")
+  RunnerFormat format;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       description =
@@ -121,6 +134,14 @@ final class RunCommand extends BaseCommand {
       defaultValue = "none",
       description = "With --image: the containers' network (default: ${DEFAULT-VALUE}).")
   String network = "none";
+
+  @Option(
+      names = "--copy",
+      description =
+          "Run each shard in its own copy of the working directory (OUT/shard-N/checkout, without"
+              + " .git and target/), so that shards which build (Maven) never share build output"
+              + " and the project needs no change.")
+  boolean copy;
 
   @Option(
       names = "--reports",
@@ -178,14 +199,16 @@ final class RunCommand extends BaseCommand {
       HistoryAccess.checkWritable(planOptions.history);
     }
     ShardPlan plan = plan(workDir);
-    CatchAllCheck.refuseOverlap(plan, command);
     OutputDirectory output;
     try {
+      // Before anything is written: a COMMAND that would run units twice is refused.
+      ParallelRun.requireCatchAllExcludes(plan, CommandTemplate.of(command));
       output = OutputDirectory.prepare(outDir);
     } catch (RunException e) {
       throw CliException.usage(e.getMessage());
     }
-    RunConfig config = config(workDir, output.staging());
+    RunConfig config =
+        config(workDir, output.staging()).withFormat(format(), plan.granularity()).withCopy(copy);
     out()
         .println(
             "running "
@@ -291,6 +314,19 @@ final class RunCommand extends BaseCommand {
       }
     }
     return config;
+  }
+
+  /**
+   * The format asked for, else Surefire's when the command hands Surefire or Failsafe a file (its
+   * excludes file must keep the default exclusion of nested classes), else the units as they are.
+   */
+  private RunnerFormat format() {
+    if (format != null) {
+      return format;
+    }
+    boolean surefire =
+        command.stream().anyMatch(a -> a.contains("surefire.") || a.contains("failsafe."));
+    return surefire ? RunnerFormat.SUREFIRE : RunnerFormat.LINES;
   }
 
   private ProgressView progressView() {

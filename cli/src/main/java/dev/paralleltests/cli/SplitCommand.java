@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
       "",
       "Formats: lines (one unit a line); surefire (lines of an includesFile, or for the catch-all"
           + " shard of an excludesFile that keeps Surefire's default **/*$* exclusion); pytest"
-          + " (arguments, one a line; the catch-all gets --deselect=UNIT); jest (path patterns; the"
-          + " catch-all gets --testPathIgnorePatterns=...).",
+          + " (arguments, one a line; the catch-all gets --deselect=UNIT); jest (arguments:"
+          + " --runTestsByPath and the files; the catch-all gets one path pattern matching every"
+          + " file but the others', anchored at the working directory, so that the project's"
+          + " testPathIgnorePatterns still apply; file granularity only).",
       "",
       "When the plan has fewer shards than I (fewer units than jobs), nothing is printed, a note"
           + " goes to standard error, and the exit status is 0: skip the test run then, since"
@@ -153,15 +155,24 @@ final class SplitCommand extends BaseCommand {
     Shard shard = shardPlan.shard(shardIndex);
     List<String> excluded = shardPlan.excludesFor(shardIndex);
     var granularity = shardPlan.granularity();
+    // The runner is started where split runs: Jest's catch-all pattern is anchored there.
+    Path workDir = Path.of("").toAbsolutePath();
+    List<String> includes;
+    List<String> excludes;
+    try {
+      includes = shard.catchAll() ? List.of() : format.includes(shard.units(), granularity);
+      excludes = shard.catchAll() ? format.excludes(excluded, granularity, workDir) : List.of();
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--format " + format.label() + ": " + e.getMessage());
+    }
     if (includesFile != null) {
-      write(
-          includesFile, shard.catchAll() ? List.of() : format.includes(shard.units(), granularity));
-      write(excludesFile, shard.catchAll() ? format.excludes(excluded, granularity) : List.of());
+      write(includesFile, includes);
+      write(excludesFile, excludes);
       return ExitStatus.PASSED;
     }
     List<String> lines;
     if (!shard.catchAll()) {
-      lines = format.includes(shard.units(), granularity);
+      lines = includes;
     } else if (format == RunnerFormat.LINES) {
       warn(
           "shard "
@@ -170,7 +181,7 @@ final class SplitCommand extends BaseCommand {
               + " plan has never seen; use --format surefire, pytest or jest, or --excludes-file");
       lines = shard.units();
     } else {
-      lines = format.excludes(excluded, granularity);
+      lines = excludes;
     }
     lines.forEach(out()::println);
     return ExitStatus.PASSED;

@@ -80,6 +80,27 @@ class RecordCommandTest {
   }
 
   @Test
+  void aReportWithoutFileNamesIsRecordedUnderNoMadeUpPathAndWarnsOnceHowToFixIt() throws Exception {
+    // Written by Node's built-in test runner (core's scripts/fixtures/generate.sh node).
+    Path report = Path.of("../core/src/test/resources/RealReportsTest/node/junit.xml");
+    Path history = dir.resolve("history");
+
+    CliRun run =
+        CliRun.run("record", "--history", history.toString(), "--build", "1", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().split("name no file", -1)).as(run.err()).hasSize(2);
+    assertThat(run.err())
+        .contains("4 of 4 test cases name no file")
+        .contains("Node's junit reporter");
+    try (Stream<Path> files = Files.walk(history)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(f)).doesNotContain("src/test/java").doesNotContain(".java");
+      }
+    }
+  }
+
+  @Test
   void aMissingReportPathIsAnErrorNamingIt() {
     CliRun run =
         CliRun.run(

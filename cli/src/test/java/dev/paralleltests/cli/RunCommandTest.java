@@ -49,6 +49,70 @@ class RunCommandTest {
   }
 
   @Test
+  void shouldRefuseBeforeRunningACatchAllThatWouldRunTheOtherShardsTestsAgain() throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run(
+        "record",
+        "--history",
+        history.toString(),
+        "--build",
+        "1",
+        "src/test/resources/LauncherIT/shard-1",
+        "src/test/resources/LauncherIT/shard-2");
+
+    CliRun result =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--out",
+            out.toString(),
+            "--",
+            "sh",
+            FAKE_RUNNER,
+            "{units}");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is the catch-all").contains("{excludes}");
+    assertThat(out.resolve("shard-1")).doesNotExist();
+  }
+
+  @Test
+  void shouldRunACatchAllThatIsToldTheOtherShardsUnits() throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run(
+        "record",
+        "--history",
+        history.toString(),
+        "--build",
+        "1",
+        "src/test/resources/LauncherIT/shard-1",
+        "src/test/resources/LauncherIT/shard-2");
+
+    CliRun result =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--out",
+            out.toString(),
+            "--progress",
+            "none",
+            "--",
+            "sh",
+            FAKE_RUNNER,
+            "{units}",
+            "--skip={excludes}");
+
+    assertThat(result.err()).doesNotContain("is the catch-all");
+    assertThat(result.out()).contains("units: N+ marks the catch-all shard");
+  }
+
+  @Test
   void shouldExitOneAndShowTheFailedShardsLogWhenATestFails() throws Exception {
     Files.writeString(units, "a.ATest\na.FailingTest\n");
 

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real Maven project split by {@code run}: Surefire selects each shard's classes from an includes
- * file, and the catch-all shard runs everything but the other shard's classes from an excludes
- * file, so it also runs a class the history never saw. Maven runs offline against the local
- * repository the main build filled (same plugin and JUnit versions).
+ * A real Maven project split by {@code run}, its pom untouched: each shard runs in its own copy of
+ * the project ({@code --copy}); Surefire selects each shard's classes from an includes file, and
+ * the catch-all shard runs everything but the other shard's classes from an excludes file, so it
+ * also runs a class the history never saw, while a {@code @Nested} class still runs once. Maven
+ * runs offline against the local repository the main build filled (same plugin and JUnit versions).
  */
 class RunMavenIT {
 
@@ -51,14 +52,14 @@ class RunMavenIT {
             dir.resolve("out").toString(),
             "--progress",
             "plain",
+            "--copy",
             "--reports",
-            "target/shard-{shard}/surefire-reports/*.xml",
+            "target/surefire-reports/*.xml",
             "--",
             Launcher.root().resolve("mvnw").toString(),
             "-B",
             "-o",
             "test",
-            "-DbuildDir=target/shard-{shard}",
             "-Dsurefire.includesFile={includes-file}",
             "-Dsurefire.excludesFile={excludes-file}");
 
@@ -67,6 +68,7 @@ class RunMavenIT {
         .containsExactlyInAnyOrder(
             "shop.CartTest",
             "shop.CartTest",
+            "shop.CartTest$EmptyCartTest",
             "shop.CheckoutTest",
             "shop.CheckoutTest",
             "shop.PricingTest",
@@ -75,7 +77,15 @@ class RunMavenIT {
             "shop.CouponTest");
     String plan = Files.readString(dir.resolve("out/plan.json"));
     assertThat(plan).contains("\"excludes\"").doesNotContain("CouponTest");
-    assertThat(project.resolve("target/shard-1/surefire-reports")).isDirectory();
-    assertThat(project.resolve("target/shard-2/surefire-reports")).isDirectory();
+    assertThat(project.resolve("target")).as("the project itself is not built in").doesNotExist();
+    assertThat(dir.resolve("out/shard-1/checkout/target/surefire-reports")).isDirectory();
+    assertThat(dir.resolve("out/shard-2/checkout/target/surefire-reports")).isDirectory();
+    // The catch-all's excludes file (the other shard's is empty) keeps Surefire's default
+    // exclusion.
+    assertThat(
+            Files.readString(dir.resolve("out/shard-1/excludes.txt"))
+                + Files.readString(dir.resolve("out/shard-2/excludes.txt")))
+        .contains("shop/")
+        .contains("**/*$*");
   }
 }

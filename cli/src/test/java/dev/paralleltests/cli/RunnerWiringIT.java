@@ -172,7 +172,12 @@ class RunnerWiringIT {
     run(project, env, "parallel-tests merge --out merged.xml --expect-shards 2 shard-reports/*");
 
     List<String> ran = cases(project.resolve("merged.xml"));
-    assertThat(ran).hasSize(9).doesNotHaveDuplicates();
+    assertThat(ran)
+        .as("pkg/src/alpha.test.js once, though src/alpha.test.js ends the same; fixtures/ ignored")
+        .hasSize(10)
+        .doesNotHaveDuplicates()
+        .contains(" pkg alpha checks# pkg alpha checks")
+        .noneMatch(c -> c.contains("ignored fixture"));
     assertThat(cases(project.resolve("shard-reports/1/junit.xml")))
         .as("the catch-all shard runs the file no plan has seen")
         .anyMatch(c -> c.contains("new never seen before"));

@@ -265,7 +265,7 @@ class SplitCommandTest {
 
     assertThat(pytest.lines())
         .containsExactlyInAnyOrder("tests/test_a.py", "tests/test_b.py::test_x");
-    assertThat(jest.lines()).containsExactly("(^|/)src/a\\.test\\.js$");
+    assertThat(jest.lines()).containsExactly("--runTestsByPath", "src/a.test.js");
   }
 
   private Path history() {

@@ -64,6 +64,7 @@ final class ReportRead {
     final String hostname;
     final Set<String> classNames = new LinkedHashSet<>();
     int directCases;
+    String fileForCases = "";
 
     OpenSuite(
         List<String> path,
@@ -177,7 +178,7 @@ final class ReportRead {
     String root = xml.getLocalName();
     switch (root) {
       case "testsuites" -> readContainer();
-      case "testsuite" -> readSuite(List.of());
+      case "testsuite" -> readSuite(List.of(), "");
       default -> {
         fatal(
             line(),
@@ -344,7 +345,7 @@ final class ReportRead {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         switch (xml.getLocalName()) {
-          case "testsuite" -> readSuite(List.of());
+          case "testsuite" -> readSuite(List.of(), "");
           case "testsuites" -> readContainer();
           case "testcase" -> readCase(null);
           default -> skipElement();
@@ -355,7 +356,7 @@ final class ReportRead {
     }
   }
 
-  private void readSuite(List<String> parentPath) throws XMLStreamException {
+  private void readSuite(List<String> parentPath, String parentFile) throws XMLStreamException {
     int line = line();
     String name = "";
     String time = null;
@@ -392,6 +393,8 @@ final class ReportRead {
     List<String> path = append(parentPath, name);
     OptionalLong duration = duration(time, line, new SuiteName(name));
     OpenSuite suite = new OpenSuite(path, line, duration, suiteFile, timestamp, hostname);
+    // mocha-junit-reporter writes the file on each suite, not on its cases: they inherit it.
+    suite.fileForCases = suiteFile.isEmpty() ? parentFile : suiteFile;
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -399,7 +402,7 @@ final class ReportRead {
         if (element.equals("testcase")) {
           readCase(suite);
         } else if (element.equals("testsuite")) {
-          readSuite(path);
+          readSuite(path, suite.fileForCases);
         } else if (keepDetails && element.equals("properties")) {
           if (properties.isEmpty()) {
             properties = new LinkedHashMap<>();
@@ -502,7 +505,7 @@ final class ReportRead {
             suite == null ? List.of() : suite.path,
             className,
             name,
-            caseFile,
+            caseFile.isEmpty() && suite != null ? suite.fileForCases : caseFile,
             duration(time, line, what),
             outcomeOf(caseProblems),
             caseProblems,

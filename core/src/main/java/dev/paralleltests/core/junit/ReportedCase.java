@@ -16,7 +16,8 @@ import java.util.OptionalLong;
  *     suites are common in Jest, Mocha and Playwright reports)
  * @param className the {@code classname} attribute, or empty
  * @param name the {@code name} attribute, or empty
- * @param file the {@code file} attribute, or empty when the reporter did not write one
+ * @param file the {@code file} attribute, else the nearest enclosing suite's (mocha-junit-reporter
+ *     writes it there), or empty when the reporter wrote none
  * @param durationMillis the {@code time} attribute in milliseconds; empty when missing, blank,
  *     negative or not a number (never silently 0)
  * @param outcome the final outcome in this report

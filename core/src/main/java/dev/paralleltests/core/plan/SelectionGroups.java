@@ -1,6 +1,8 @@
 package dev.paralleltests.core.plan;
 
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +12,9 @@ import java.util.Map;
  * Units that a test runner can only select together, planned as one. Surefire filters test methods
  * by name, so the parameterized cases {@code FooTest#adds(int)[1]} and {@code FooTest#adds(int)[2]}
  * are both selected by {@code FooTest#adds}: split over two shards, each shard would run all of
- * them. The planner therefore keeps a method's parameterized cases in one shard; everywhere else a
- * unit is a group of its own.
+ * them. The planner therefore keeps a method's parameterized cases in one shard, and likewise the
+ * JVM test sources that Surefire selects by one pattern (the same package and class in two
+ * modules); everywhere else a unit is a group of its own.
  *
  * @param representatives one estimate per group: named after its first member, timed as their sum
  * @param members each representative's units, longest first
@@ -55,6 +58,10 @@ record SelectionGroups(
    * a single test is its own key.
    */
   static String selectionKey(String unit) {
+    String jvmSource = jvmSourceKey(unit);
+    if (jvmSource != null) {
+      return jvmSource;
+    }
     int test = Math.max(unit.lastIndexOf('#'), unit.lastIndexOf("::"));
     if (test < 0) {
       return unit;
@@ -67,4 +74,25 @@ record SelectionGroups(
     }
     return unit;
   }
+
+  /**
+   * A JVM test source file as Surefire selects it: by its path below the source root, in every
+   * module of the build ({@code a/src/test/java/x/FooTest.java} and {@code
+   * b/src/test/java/x/FooTest.java} are both {@code x/FooTest.java}, so two shards given one each
+   * would both run both). Null for anything else.
+   */
+  private static String jvmSourceKey(String unit) {
+    if (unit.contains("#") || unit.contains("::")) {
+      return null;
+    }
+    String lower = unit.toLowerCase(java.util.Locale.ROOT);
+    for (String ext : JVM_SOURCES) {
+      if (lower.endsWith(ext)) {
+        return "surefire:" + RunnerFormat.surefirePattern(unit, Granularity.FILE);
+      }
+    }
+    return null;
+  }
+
+  private static final List<String> JVM_SOURCES = List.of(".java", ".kt", ".groovy", ".scala");
 }

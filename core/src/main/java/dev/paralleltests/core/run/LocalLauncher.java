@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a shard as a local process tree in the working directory, in its own process group; an
- * {@link OrphanWatchdog} takes the groups down if this JVM dies without killing them.
+ * Runs a shard as a local process tree in the working directory (or the shard's own copy of it), in
+ * its own process group; an {@link OrphanWatchdog} takes the groups down if this JVM dies without
+ * killing them.
  */
 final class LocalLauncher implements ShardLauncher {
 
-  private final Path workDir;
+  private final RunConfig config;
   private final boolean processGroups;
   private final OrphanWatchdog watchdog;
 
-  LocalLauncher(Path workDir) {
-    this.workDir = workDir;
+  LocalLauncher(RunConfig config) {
+    this.config = config;
     this.processGroups = ProcessTree.canUseProcessGroups();
     this.watchdog = processGroups ? OrphanWatchdog.start() : null;
   }
@@ -32,7 +33,8 @@ final class LocalLauncher implements ShardLauncher {
   @Override
   public Started start(ShardWork work, List<String> command, Map<String, String> env)
       throws IOException {
-    requireExecutable(command.get(0));
+    Path workDir = config.runDir(work);
+    requireExecutable(workDir, command.get(0));
     List<String> argv = new ArrayList<>();
     if (processGroups) {
       // Not a group leader (the JVM forked it), so setsid execs in place: same pid, new group.
@@ -71,7 +73,7 @@ final class LocalLauncher implements ShardLauncher {
   }
 
   /** Fails early with a clear message, rather than a shard whose log says "not found". */
-  private void requireExecutable(String program) throws IOException {
+  private static void requireExecutable(Path workDir, String program) throws IOException {
     if (program.contains("/")) {
       Path path = workDir.resolve(program);
       if (!java.nio.file.Files.isExecutable(path)) {

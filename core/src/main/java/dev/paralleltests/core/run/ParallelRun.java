@@ -1,10 +1,13 @@
 package dev.paralleltests.core.run;
 
 import dev.paralleltests.core.history.BuildStats;
+import dev.paralleltests.core.history.BuildTimings;
 import dev.paralleltests.core.history.BuildTimingsCollector;
 import dev.paralleltests.core.history.HistoryLoad;
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TimingHistoryStore;
+import dev.paralleltests.core.history.UnitsFromShards;
+import dev.paralleltests.core.history.UnnamedFiles;
 import dev.paralleltests.core.junit.JUnitXmlReader;
 import dev.paralleltests.core.junit.ReportFiles;
 import dev.paralleltests.core.merge.JUnitMerger;
@@ -19,6 +22,7 @@ import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TrendPoint;
+import dev.paralleltests.core.unit.ReportStyleDetector;
 import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +66,7 @@ public final class ParallelRun {
   public static RunOutputs execute(
       ShardPlan plan, RunConfig config, Optional<Path> history, String buildId)
       throws RunException {
+    requireCatchAllExcludes(plan, config.command());
     Path out = config.outDir();
     clearPreviousRun(out);
     Path planFile = out.resolve(PLAN_JSON);
@@ -88,7 +93,7 @@ public final class ParallelRun {
 
     Optional<String> recorded = Optional.empty();
     if (history.isPresent()) {
-      recorded = record(history.get(), buildId, run, summary, config.workDir(), warnings);
+      recorded = record(history.get(), buildId, plan, run, summary, config.workDir(), warnings);
     }
     return new RunOutputs(
         run,
@@ -102,6 +107,52 @@ public final class ParallelRun {
         recorded,
         warnings);
   }
+
+  /**
+   * Refuses, before anything runs, a command that would make the catch-all shard run the other
+   * shards' tests again: one that visibly tells the runner what to select ({@code {units}}, the
+   * includes or units file) but never what the catch-all must leave out. The catch-all is given no
+   * units, so such a command runs the runner's whole selection there.
+   */
+  public static void requireCatchAllExcludes(ShardPlan plan, CommandTemplate command)
+      throws RunException {
+    var catchAll = plan.shards().stream().filter(s -> s.catchAll()).findFirst();
+    if (catchAll.isEmpty() || plan.shards().size() < 2) {
+      return;
+    }
+    boolean selects = false;
+    boolean excludes = false;
+    for (String arg : command.args()) {
+      for (String mark : SELECTING) {
+        selects |= arg.contains(mark);
+      }
+      for (String mark : EXCLUDING) {
+        excludes |= arg.contains(mark);
+      }
+    }
+    if (selects && !excludes) {
+      throw new RunException(
+          "shard "
+              + catchAll.get().index()
+              + " is the catch-all (units from the history: tests added since must run"
+              + " somewhere), so it is given no units and runs the runner's whole selection;"
+              + " without the other shards' units excluded there, each of their tests would run"
+              + " twice. Give the runner {excludes} (pytest: --deselect={excludes}) or"
+              + " {excludes-file} (Surefire: -Dsurefire.excludesFile={excludes-file}), or read"
+              + " PARALLEL_TESTS_EXCLUDES; or name every unit with --units-from or --discover,"
+              + " which plans no catch-all");
+    }
+  }
+
+  private static final List<String> SELECTING =
+      List.of(
+          "{units}",
+          "{includes-file}",
+          "{units-file}",
+          "PARALLEL_TESTS_INCLUDES",
+          "PARALLEL_TESTS_UNITS");
+  private static final List<String> EXCLUDING =
+      List.of("{excludes}", "{excludes-file}", "PARALLEL_TESTS_EXCLUDES");
 
   /**
    * Removes what an earlier run left in the output directory (its shard directories and reports),
@@ -200,6 +251,7 @@ public final class ParallelRun {
   private static Optional<String> record(
       Path history,
       String buildId,
+      ShardPlan plan,
       RunResult run,
       RunSummary summary,
       Path workDir,
@@ -207,18 +259,40 @@ public final class ParallelRun {
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
     // Units named as the runner's report style says (pytest, Jest, Surefire ...), files relative
     // to the working directory, as the shards were given them.
-    BuildTimingsCollector timings =
-        BuildTimingsCollector.create(UnitNamer.detecting(workDir)::unitName);
+    UnitNamer namer = UnitNamer.detecting(workDir);
+    List<BuildTimings> parts = new ArrayList<>();
+    List<Path> reports = new ArrayList<>();
+    int shared = 0;
+    int unnamed = 0;
     for (ShardResult shard : run.shards()) {
+      BuildTimingsCollector collector = BuildTimingsCollector.create(namer::unitName);
       for (Path file : ReportFiles.find(shard.reportsDir()).reports()) {
-        reader.read(file, timings);
+        reader.read(file, collector);
+        reports.add(file);
       }
+      // Reports that name no file (Node's runner, jest-junit by default): the run still knows
+      // which units this shard was given.
+      unnamed += UnnamedFiles.count(collector.timings());
+      UnitsFromShards.Result attributed =
+          UnitsFromShards.attribute(collector.timings(), shard.work().units(), plan.granularity());
+      shared += attributed.sharedUnits();
+      parts.add(attributed.timings());
+    }
+    BuildTimings timings = BuildTimings.sum(parts);
+    if (unnamed > 0) {
+      warnings.add(
+          unnamed
+              + " test cases name no file"
+              + (shared > 0
+                  ? ": " + shared + " units were timed by an even share of their shard's time"
+                  : ": each was timed from the one unit its shard ran")
+              + hint(reports));
     }
     var totals = summary.totals();
     BuildStats stats =
         BuildStats.none()
             .withWallMillis(run.wallMillis())
-            .withMachineMillis(timings.timings().totalMillis())
+            .withMachineMillis(timings.totalMillis())
             .withShards(run.shards().size())
             .withTests(totals.tests())
             .withFailed(totals.failed() + totals.errors())
@@ -227,7 +301,7 @@ public final class ParallelRun {
             .withImbalance(summary.imbalance())
             .withStatus(summary.status().label());
     try {
-      TimingHistoryStore.at(history).record(buildId, timings.timings(), stats);
+      TimingHistoryStore.at(history).record(buildId, timings, stats);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -240,6 +314,17 @@ public final class ParallelRun {
       warnings.add("history: cannot record this run in " + history + ": " + reason);
       return Optional.empty();
     }
+  }
+
+  /** The reporter setting that would name the files, from the first report that needs one. */
+  private static String hint(List<Path> reports) {
+    for (Path report : reports) {
+      String hint = ReportStyleDetector.detect(report).fileNameHint();
+      if (!hint.isEmpty()) {
+        return "; " + hint;
+      }
+    }
+    return "";
   }
 
   private static void write(Path file, String text) throws RunException {

@@ -18,18 +18,21 @@ import java.util.stream.Stream;
  */
 final class ReportCollector {
 
-  private final Path workDir;
+  private final RunConfig config;
   private final String glob;
   private final Set<Path> claimed = new HashSet<>();
 
-  ReportCollector(Path workDir, String glob) {
-    this.workDir = workDir;
+  ReportCollector(RunConfig config, String glob) {
+    this.config = config;
     this.glob = glob;
   }
 
   /** Copies the shard's reports; returns how many files were taken. */
   synchronized int collect(ShardWork work, long startedAtMillis) throws IOException {
     String pattern = glob.replace("{shard}", Integer.toString(work.index()));
+    // Relative to where the shard ran: its own copy of the working directory with --copy.
+    Path workDir = config.runDir(work);
+    Path copy = work.checkoutDir();
     PathMatcher matcher = Globs.matcher(pattern);
     Path target = work.reportsDir().resolve("collected");
     List<Path> matches;
@@ -41,7 +44,7 @@ final class ReportCollector {
       matches =
           files
               .filter(Files::isRegularFile)
-              .filter(p -> !p.startsWith(work.dir().getParent()))
+              .filter(p -> !p.startsWith(work.dir().getParent()) || p.startsWith(copy))
               .filter(p -> matcher.matches(workDir.relativize(p)))
               .sorted()
               .toList();
@@ -56,12 +59,12 @@ final class ReportCollector {
       // A glob reaching above the working directory (../other/*.xml) would relativize to "..":
       // such a file is copied under its name alone, never outside the shard's directory.
       Path relative = workDir.relativize(file).normalize();
-      Path copy =
+      Path into =
           relative.startsWith("..")
               ? target.resolve("outside").resolve(file.getFileName().toString())
               : target.resolve(relative.toString());
-      Files.createDirectories(copy.getParent());
-      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+      Files.createDirectories(into.getParent());
+      Files.copy(file, into, StandardCopyOption.REPLACE_EXISTING);
       taken++;
     }
     return taken;

@@ -1,5 +1,7 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.RunnerFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -17,6 +19,12 @@ import java.util.Optional;
  *     PARALLEL_TESTS_REPORTS} (relative to the working directory, {@code {shard}} allowed); empty
  *     when it can
  * @param progress live progress
+ * @param format how the includes and excludes files are written for the runner ({@link
+ *     RunnerFormat#SUREFIRE} keeps Surefire's default exclusion of nested classes in the
+ *     catch-all's excludes file, say); {@link RunnerFormat#LINES} writes the units as they are
+ * @param granularity the plan's, for the format
+ * @param copy each shard runs in its own copy of the working directory ({@link
+ *     ShardWork#checkoutDir()}) instead of the working directory itself
  */
 public record RunConfig(
     CommandTemplate command,
@@ -25,7 +33,10 @@ public record RunConfig(
     Optional<Duration> timeout,
     Optional<DockerSettings> docker,
     Optional<String> reportsGlob,
-    ProgressView progress) {
+    ProgressView progress,
+    RunnerFormat format,
+    Granularity granularity,
+    boolean copy) {
 
   public RunConfig {
     Objects.requireNonNull(command, "command");
@@ -41,6 +52,8 @@ public record RunConfig(
     Objects.requireNonNull(docker, "docker");
     Objects.requireNonNull(reportsGlob, "reportsGlob");
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(granularity, "granularity");
   }
 
   /** Local processes, no timeout, reports written to {@code PARALLEL_TESTS_REPORTS}, silent. */
@@ -52,24 +65,100 @@ public record RunConfig(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        ProgressView.silent());
+        ProgressView.silent(),
+        RunnerFormat.LINES,
+        Granularity.CLASS,
+        false);
   }
 
   public RunConfig withTimeout(Duration timeout) {
     return new RunConfig(
-        command, workDir, outDir, Optional.of(timeout), docker, reportsGlob, progress);
+        command,
+        workDir,
+        outDir,
+        Optional.of(timeout),
+        docker,
+        reportsGlob,
+        progress,
+        format,
+        granularity,
+        copy);
   }
 
   public RunConfig withDocker(DockerSettings docker) {
     return new RunConfig(
-        command, workDir, outDir, timeout, Optional.of(docker), reportsGlob, progress);
+        command,
+        workDir,
+        outDir,
+        timeout,
+        Optional.of(docker),
+        reportsGlob,
+        progress,
+        format,
+        granularity,
+        copy);
   }
 
   public RunConfig withReportsGlob(String glob) {
-    return new RunConfig(command, workDir, outDir, timeout, docker, Optional.of(glob), progress);
+    return new RunConfig(
+        command,
+        workDir,
+        outDir,
+        timeout,
+        docker,
+        Optional.of(glob),
+        progress,
+        format,
+        granularity,
+        copy);
+  }
+
+  /** Files written for a runner: units in its format at the plan's granularity. */
+  public RunConfig withFormat(RunnerFormat format, Granularity granularity) {
+    return new RunConfig(
+        command,
+        workDir,
+        outDir,
+        timeout,
+        docker,
+        reportsGlob,
+        progress,
+        format,
+        granularity,
+        copy);
+  }
+
+  /** Each shard runs in its own copy of the working directory. */
+  public RunConfig withCopy(boolean copy) {
+    return new RunConfig(
+        command,
+        workDir,
+        outDir,
+        timeout,
+        docker,
+        reportsGlob,
+        progress,
+        format,
+        granularity,
+        copy);
+  }
+
+  /** The directory a shard's command runs in. */
+  public Path runDir(ShardWork work) {
+    return copy ? work.checkoutDir() : workDir;
   }
 
   public RunConfig withProgress(ProgressView progress) {
-    return new RunConfig(command, workDir, outDir, timeout, docker, reportsGlob, progress);
+    return new RunConfig(
+        command,
+        workDir,
+        outDir,
+        timeout,
+        docker,
+        reportsGlob,
+        progress,
+        format,
+        granularity,
+        copy);
   }
 }

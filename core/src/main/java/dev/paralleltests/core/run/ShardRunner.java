@@ -105,13 +105,15 @@ public final class ShardRunner {
 
   private RunResult runAll(List<ShardWork> works) throws RunException {
     if (works.size() > 1
+        && !config.copy()
         && config.reportsGlob().isPresent()
         && !config.reportsGlob().get().contains("{shard}")) {
       throw new RunException(
           "--reports '"
               + config.reportsGlob().get()
-              + "' must contain {shard} when more than one shard runs, so that shards cannot"
-              + " overwrite each other's reports (for example target/shard-{shard}/*.xml)");
+              + "' must contain {shard} when more than one shard runs in one directory, so that"
+              + " shards cannot overwrite each other's reports (for example"
+              + " target/shard-{shard}/*.xml), or each shard needs its own copy (--copy)");
     }
     for (ShardWork work : works) {
       prepare(work);
@@ -120,7 +122,7 @@ public final class ShardRunner {
     ShardLauncher launcher = launcher(runId);
     ReportCounter counter = new ReportCounter();
     Optional<ReportCollector> collector =
-        config.reportsGlob().map(g -> new ReportCollector(config.workDir(), g));
+        config.reportsGlob().map(g -> new ReportCollector(config, g));
 
     List<Watched> shards = works.stream().map(Watched::new).toList();
     // Ctrl-C or SIGTERM: the shutdown hook stops the shards, and says so in their logs.
@@ -174,9 +176,12 @@ public final class ShardRunner {
                   + " is not empty: use a fresh --out directory, so no old report is counted");
         }
       }
+      if (config.copy()) {
+        CheckoutCopy.copy(config.workDir(), work.checkoutDir(), config.outDir());
+      }
       Files.write(work.unitsFile(), work.units());
-      Files.write(work.excludesFile(), work.excludes());
-      Files.write(work.includesFile(), work.selection());
+      Files.write(work.excludesFile(), excludesLines(work));
+      Files.write(work.includesFile(), includesLines(work));
       Files.writeString(
           work.logFile(),
           "# shard "
@@ -192,9 +197,34 @@ public final class ShardRunner {
     }
   }
 
+  /** The includes file in the runner's format: empty for the catch-all (its whole selection). */
+  private List<String> includesLines(ShardWork work) throws RunException {
+    try {
+      return work.catchAll()
+          ? List.of()
+          : config.format().includes(work.units(), config.granularity());
+    } catch (IllegalArgumentException e) {
+      throw new RunException("--format " + config.format().label() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The excludes file in the runner's format: the others' units, for the catch-all only. */
+  private List<String> excludesLines(ShardWork work) throws RunException {
+    try {
+      return work.catchAll()
+          ? config.format().excludes(work.excludes(), config.granularity(), config.workDir())
+          : List.of();
+    } catch (IllegalArgumentException e) {
+      throw new RunException("--format " + config.format().label() + ": " + e.getMessage(), e);
+    }
+  }
+
   private ShardLauncher launcher(String runId) throws RunException {
     if (config.docker().isEmpty()) {
-      return new LocalLauncher(config.workDir());
+      return new LocalLauncher(config);
+    }
+    if (config.copy()) {
+      throw new RunException("--copy runs shards as local processes: it does not go with --image");
     }
     DockerLauncher docker =
         new DockerLauncher(config.docker().get(), config.workDir(), config.outDir(), runId);

@@ -61,6 +61,11 @@ public record ShardWork(
     return dir.resolve("reports");
   }
 
+  /** With {@code run --copy}: the shard's own copy of the working directory, where it runs. */
+  public Path checkoutDir() {
+    return dir.resolve("checkout");
+  }
+
   /** The shard's standard output and error, interleaved as written. */
   public Path logFile() {
     return dir.resolve("output.log");

@@ -12,7 +12,8 @@ import java.util.Set;
  * name. Class units are top-level classes ({@code Outer$Inner} folds into {@code Outer}, because
  * that is what a runner can select); test units are {@code Class#method} as reported; file units
  * are the class's source file, under the module that wrote the report ({@code
- * mod/target/surefire-reports/} maps to {@code mod/src/test/java/}).
+ * mod/target/surefire-reports/} maps to {@code mod/src/test/java/}). A generic report's class with
+ * no {@code file} attribute and no source file in the repository has no file unit.
  */
 final class JavaUnitNamer implements UnitNamer {
 
@@ -88,7 +89,10 @@ final class JavaUnitNamer implements UnitNamer {
         return candidate;
       }
     }
-    return fallback;
+    // A Maven or Gradle report's class lives at its conventional place even when this checkout
+    // is not at hand; a generic report's class may be anything (Node's runner calls every case
+    // "test"), so no path is made up for it.
+    return style == ReportStyle.GENERIC && testCase.file().isBlank() ? "" : fallback;
   }
 
   /**

@@ -17,6 +17,13 @@ public enum ReportStyle {
   JEST,
   /** Playwright's test runner with its {@code junit} reporter. */
   PLAYWRIGHT,
+  /**
+   * Node's built-in test runner ({@code node --test --test-reporter=junit}): no file name anywhere,
+   * every case of class {@code test}.
+   */
+  NODE,
+  /** Mocha with mocha-junit-reporter (file on each suite) or its own xunit reporter. */
+  MOCHA,
   /** go-junit-report: {@code classname} is the Go package. */
   GO,
   /** Anything else: Java-like class names, the {@code file} attribute when present. */
@@ -37,6 +44,9 @@ public enum ReportStyle {
       case "go-junit-report", "golang" -> {
         return GO;
       }
+      case "node:test", "node-test" -> {
+        return NODE;
+      }
       default -> {
         for (ReportStyle style : values()) {
           if (style.label().equals(name)) {
@@ -48,8 +58,30 @@ public enum ReportStyle {
     throw new IllegalArgumentException(
         "unknown report style '"
             + text
-            + "': expected maven (surefire, failsafe), gradle, pytest, jest, playwright, go or"
-            + " generic");
+            + "': expected maven (surefire, failsafe), gradle, pytest, jest, playwright, node,"
+            + " mocha, go or generic");
+  }
+
+  /**
+   * For a report style whose reports may carry no file name: the reporter setting that makes them
+   * carry one, for a warning; empty for styles that always name it or never can.
+   */
+  public String fileNameHint() {
+    return switch (this) {
+      case JEST ->
+          "jest-junit wrote no file names: set its option addFileAttribute: \"true\""
+              + " (JEST_JUNIT_ADD_FILE_ATTRIBUTE=true) or suiteNameTemplate: \"{filepath}\"";
+      case NODE ->
+          "Node's junit reporter writes no file names (no setting adds them): 'run' learns each"
+              + " file's time from the shard that ran it; elsewhere give each test file its own"
+              + " report, or use a reporter that writes the file attribute";
+      case MOCHA ->
+          "mocha-junit-reporter names no file for tests outside any describe(): wrap them in one,"
+              + " or use Mocha's own --reporter xunit, which names the file of every test";
+      case GENERIC ->
+          "the reports name no file (no file attribute, no class with a source file here)";
+      default -> "";
+    };
   }
 
   /** The lower-case name used on command lines and in files. */

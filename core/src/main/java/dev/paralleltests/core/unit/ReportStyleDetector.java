@@ -16,8 +16,9 @@ import javax.xml.stream.XMLStreamReader;
  * Tells which tool wrote a report, from where it lies ({@code target/surefire-reports/}, {@code
  * build/test-results/}) and from marks in its first elements (Surefire's schema reference, pytest's
  * {@code pytest} suite, jest-junit's {@code jest tests} root, Playwright's empty {@code id} on the
- * root, go-junit-report's {@code go.version} property). Reads at most the first few elements;
- * anything unrecognised is {@link ReportStyle#GENERIC}.
+ * root, go-junit-report's {@code go.version} property, Node's bare root with cases of class {@code
+ * test}, Mocha's {@code Mocha Tests}). Reads at most the first few elements; anything unrecognised
+ * is {@link ReportStyle#GENERIC}.
  */
 public final class ReportStyleDetector {
 
@@ -59,6 +60,7 @@ public final class ReportStyleDetector {
 
   private static ReportStyle scan(XMLStreamReader xml) throws XMLStreamException {
     boolean root = true;
+    boolean bareRoot = false;
     for (int events = 0; xml.hasNext() && events < MAX_EVENTS; events++) {
       int event = xml.next();
       if (event == XMLStreamConstants.DTD) {
@@ -74,7 +76,14 @@ public final class ReportStyleDetector {
         if (schema.contains("surefire")) {
           return ReportStyle.MAVEN;
         }
+        if (element.equals("testsuites") || element.equals("testsuite")) {
+          // mocha-junit-reporter's default testsuitesTitle; Mocha's xunit names its only suite so.
+          if (attribute(xml, "name").equals("Mocha Tests")) {
+            return ReportStyle.MOCHA;
+          }
+        }
         if (element.equals("testsuites")) {
+          bareRoot = xml.getAttributeCount() == 0;
           if (attribute(xml, "name").equals("jest tests")) {
             return ReportStyle.JEST;
           }
@@ -96,6 +105,12 @@ public final class ReportStyleDetector {
           }
         }
         case "testcase" -> {
+          // Node's junit reporter: a bare root, and "test" as every case's class.
+          if (bareRoot
+              && attribute(xml, "classname").equals("test")
+              && attribute(xml, "file").isEmpty()) {
+            return ReportStyle.NODE;
+          }
           return fromFirstCase(xml);
         }
         default -> {

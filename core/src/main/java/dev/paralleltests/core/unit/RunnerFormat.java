@@ -1,5 +1,6 @@
 package dev.paralleltests.core.unit;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,25 +78,47 @@ public enum RunnerFormat {
   },
 
   /**
-   * Jest path patterns, one a line: each test file as an anchored, escaped regular expression, the
-   * form Jest's positional arguments take. The catch-all gets {@code --testPathIgnorePatterns=}
-   * options instead, with {@code /node_modules/} added back because the option replaces Jest's
-   * default.
+   * Jest arguments, one a line. A normal shard gets {@code --runTestsByPath} and its files, which
+   * Jest takes as exact paths from the working directory (a path pattern would also match {@code
+   * pkg/src/a.test.js} for {@code src/a.test.js}), still minus the project's own {@code
+   * testPathIgnorePatterns}. The catch-all gets one path pattern that matches every file but the
+   * others' ({@link #jestCatchAllPattern}), so the project's ignore list stays as configured; where
+   * the working directory is not known, {@code --testPathIgnorePatterns=<rootDir>/...} options
+   * instead, which replace that list (Jest's default {@code /node_modules/} is added back). Jest
+   * selects files, not single tests: test granularity is refused.
    */
   JEST {
     @Override
     public List<String> includes(List<String> units, Granularity granularity) {
-      return units.stream().map(RunnerFormat::jestPattern).toList();
+      requireFiles(granularity);
+      List<String> lines = new ArrayList<>();
+      lines.add("--runTestsByPath");
+      for (String u : units) {
+        lines.add(relativePath(u));
+      }
+      return List.copyOf(lines);
     }
 
     @Override
     public List<String> excludes(List<String> excluded, Granularity granularity) {
+      requireFiles(granularity);
       List<String> lines = new ArrayList<>();
       for (String u : excluded) {
-        lines.add("--testPathIgnorePatterns=" + jestPattern(u));
+        lines.add("--testPathIgnorePatterns=" + jestIgnorePattern(u));
       }
       lines.add("--testPathIgnorePatterns=/node_modules/");
       return List.copyOf(lines);
+    }
+
+    @Override
+    public List<String> excludes(List<String> excluded, Granularity granularity, Path workDir) {
+      requireFiles(granularity);
+      if (excluded.isEmpty()) {
+        return List.of();
+      }
+      String pattern = jestCatchAllPattern(excluded, workDir);
+      // One command-line argument may hold at most 128 KiB on Linux.
+      return pattern.length() > MAX_ARGUMENT ? excludes(excluded, granularity) : List.of(pattern);
     }
   };
 
@@ -111,6 +134,7 @@ public enum RunnerFormat {
       List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
 
   private static final Pattern SOURCE_ROOT = Pattern.compile("(?:^|.*/)src/[^/]+/[^/]+/(.+)");
+  private static final int MAX_ARGUMENT = 100_000;
   private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
   /** What a normal shard runs, in this format. */
@@ -118,6 +142,15 @@ public enum RunnerFormat {
 
   /** What the catch-all shard must not run, in this format. */
   public abstract List<String> excludes(List<String> excluded, Granularity granularity);
+
+  /**
+   * What the catch-all shard must not run, for a runner started in {@code workDir}: the same as
+   * {@link #excludes(List, Granularity)} except for Jest, whose exclusion can then keep the
+   * project's own ignore list.
+   */
+  public List<String> excludes(List<String> excluded, Granularity granularity, Path workDir) {
+    return excludes(excluded, granularity);
+  }
 
   /** The lower-case name used on command lines and in pipeline steps. */
   public String label() {
@@ -160,14 +193,44 @@ public enum RunnerFormat {
     };
   }
 
-  /** A file path as a Jest path pattern: matches that file and no other. */
-  public static String jestPattern(String path) {
-    String p = path.replace('\\', '/');
-    if (p.startsWith("./")) {
-      p = p.substring(2);
+  /**
+   * The catch-all's Jest path pattern: matches every test file except {@code excluded}, in the form
+   * both Jest 29 (which matches patterns against absolute paths) and Jest 30 (against paths
+   * relative to its {@code rootDir}) read the same way: {@code ^(?!(?:/work/dir/)?(?:a\.test\.js|
+   * b\.test\.js)$)}. Jest 30 needs its {@code rootDir} to be the working directory.
+   */
+  public static String jestCatchAllPattern(List<String> excluded, Path workDir) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String u : excluded) {
+      if (!alternatives.isEmpty()) {
+        alternatives.append('|');
+      }
+      alternatives.append(escapeRegex(relativePath(u)));
     }
-    String escaped = REGEX_SPECIAL.matcher(p).replaceAll("\\\\$0");
-    return p.startsWith("/") ? "^" + escaped + "$" : "(^|/)" + escaped + "$";
+    String root = escapeRegex(workDir.toAbsolutePath().normalize().toString().replace('\\', '/'));
+    return "^(?!(?:" + root + "/)?(?:" + alternatives + ")$)";
+  }
+
+  /** A file as a {@code testPathIgnorePatterns} entry: that file under Jest's root, no other. */
+  public static String jestIgnorePattern(String path) {
+    String p = relativePath(path);
+    return p.startsWith("/") ? "^" + escapeRegex(p) + "$" : "<rootDir>/" + escapeRegex(p) + "$";
+  }
+
+  private static String relativePath(String path) {
+    String p = UnitNames.normalizePath(path);
+    return p.isEmpty() ? "." : p;
+  }
+
+  private static String escapeRegex(String text) {
+    return REGEX_SPECIAL.matcher(text).replaceAll("\\\\$0");
+  }
+
+  private static void requireFiles(Granularity granularity) {
+    if (granularity == Granularity.TEST) {
+      throw new IllegalArgumentException(
+          "Jest selects test files, not single tests: plan with --granularity file");
+    }
   }
 
   /**

@@ -9,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Jest (jest-junit) and Playwright reports, where the runnable thing is a test file. The file is
- * the {@code file} attribute when the reporter was told to write it; otherwise the outermost suite
- * name, which both write as the file's path by default (Playwright relative to its {@code testDir},
- * which is prefixed when the repository's {@code playwright.config.*} names it; jest-junit as
- * configured by {@code suiteNameTemplate}). Class and file units are that file or suite; test units
- * are {@code file#name}, the name being the full title as reported. A Jest report with neither
- * (jest-junit's default suite name is {@code undefined}) falls back to the case's {@code
- * classname}, its describe path: configure {@code addFileAttribute=true} or {@code
- * suiteNameTemplate="{filepath}"} to get file units.
+ * Jest (jest-junit), Playwright, Mocha and Node's test runner reports, where the runnable thing is
+ * a test file. The file is the {@code file} attribute (a case's own, or its suite's, as
+ * mocha-junit-reporter writes it) when the reporter wrote one; for Jest and Playwright otherwise
+ * the outermost suite name when it is a path, which both write by default (Playwright relative to
+ * its {@code testDir}, which is prefixed when the repository's {@code playwright.config.*} names
+ * it; jest-junit with {@code suiteNameTemplate="{filepath}"}). Class and file units are that file;
+ * test units are {@code file#name}, the name being the full title as reported. A case whose file is
+ * not known has no unit at all (a blank name): a describe title is not a file, and a made-up unit
+ * would only teach the history something false. {@link ReportStyle#fileNameHint()} says what makes
+ * the reporter write the file.
  */
 final class ScriptUnitNamer implements UnitNamer {
 
@@ -32,12 +33,16 @@ final class ScriptUnitNamer implements UnitNamer {
 
   private final RepositoryFiles repository;
 
+  /** Only Jest and Playwright write a suite's path as its name. */
+  private final boolean suiteNamesArePaths;
+
   /** Playwright's suite names are relative to its testDir; empty for Jest or when unknown. */
   private final String suitePrefix;
 
   ScriptUnitNamer(ReportStyle style, Path repositoryRoot) {
     this.repository = new RepositoryFiles(repositoryRoot);
     this.suitePrefix = style == ReportStyle.PLAYWRIGHT ? playwrightTestDir(repositoryRoot) : "";
+    this.suiteNamesArePaths = style == ReportStyle.JEST || style == ReportStyle.PLAYWRIGHT;
   }
 
   /**
@@ -66,32 +71,31 @@ final class ScriptUnitNamer implements UnitNamer {
 
   @Override
   public String unitName(ReportedCase testCase, Granularity granularity) {
-    String file = fileOrSuite(testCase);
+    String file = fileOf(testCase);
+    if (file.isEmpty()) {
+      return "";
+    }
     return granularity == Granularity.TEST ? file + "#" + testCase.name() : file;
   }
 
-  private String fileOrSuite(ReportedCase testCase) {
+  /** The case's test file, repository-relative; empty when the report does not say. */
+  private String fileOf(ReportedCase testCase) {
     if (!testCase.file().isBlank()) {
       return repository.relative(testCase.file());
     }
     String suite = testCase.suitePath().isEmpty() ? "" : testCase.suitePath().get(0).strip();
-    // jest-junit 17 with Jest 30 names every suite "undefined" unless suiteNameTemplate is set.
-    if (!suite.isEmpty() && !suite.equals("undefined")) {
-      if (!looksLikeFile(suite)) {
-        return suite;
-      }
-      String file = repository.relative(suite);
-      return suitePrefix.isEmpty() || file.startsWith("/") ? file : suitePrefix + "/" + file;
+    // jest-junit names suites by their describe title ("undefined" with Jest 30) unless
+    // suiteNameTemplate is "{filepath}": only a path is taken for a file.
+    if (!suiteNamesArePaths || !looksLikeFile(suite)) {
+      return "";
     }
-    if (!testCase.className().isBlank()) {
-      return testCase.className().strip();
-    }
-    return "(no suite) " + testCase.location().file().getFileName();
+    String file = repository.relative(suite);
+    return suitePrefix.isEmpty() || file.startsWith("/") ? file : suitePrefix + "/" + file;
   }
 
   private static boolean looksLikeFile(String suite) {
-    return suite.indexOf('/') >= 0
-        || suite.indexOf('\\') >= 0
-        || suite.matches("(?s).*\\.(c|m)?(j|t)sx?$");
+    // A describe title may hold a slash ("api/users"); a test file's path ends in a script's
+    // extension.
+    return suite.matches("(?s).*\\.(c|m)?(j|t)sx?$");
   }
 }

@@ -61,7 +61,7 @@ public interface UnitNamer {
     return switch (style) {
       case MAVEN, GRADLE, GENERIC -> new JavaUnitNamer(style, repositoryRoot);
       case PYTEST -> new PytestUnitNamer(repositoryRoot);
-      case JEST, PLAYWRIGHT -> new ScriptUnitNamer(style, repositoryRoot);
+      case JEST, PLAYWRIGHT, NODE, MOCHA -> new ScriptUnitNamer(style, repositoryRoot);
       case GO -> new GoUnitNamer(repositoryRoot);
     };
   }

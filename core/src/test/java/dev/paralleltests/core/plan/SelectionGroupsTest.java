@@ -41,6 +41,32 @@ class SelectionGroupsTest {
   }
 
   @Test
+  void theSameClassInTwoModulesStaysInOneShardBecauseSurefireSelectsBothByOnePattern() {
+    List<UnitEstimate> units =
+        List.of(
+            UnitEstimate.known("core/src/test/java/a/FooTest.java", 20_000, 5),
+            UnitEstimate.known("web/src/test/java/a/FooTest.java", 20_000, 5),
+            UnitEstimate.known("web/src/test/java/a/BarTest.java", 20_000, 5),
+            UnitEstimate.known("core/src/test/java/b/FooTest.java", 20_000, 5));
+
+    ShardPlan plan =
+        ShardPlanner.plan(
+            PlanRequest.of(units, 3)
+                .withGranularity(dev.paralleltests.core.unit.Granularity.FILE)
+                .withSafetyNet(SafetyNet.INCLUSIONS_ONLY));
+
+    assertThat(plan.shards())
+        .filteredOn(s -> s.units().stream().anyMatch(u -> u.endsWith("java/a/FooTest.java")))
+        .singleElement()
+        .satisfies(
+            s ->
+                assertThat(s.units())
+                    .contains(
+                        "core/src/test/java/a/FooTest.java", "web/src/test/java/a/FooTest.java"));
+    assertThat(plan.allUnits()).hasSize(4);
+  }
+
+  @Test
   void theShardCountIsCappedAtWhatCanBeSelectedApart() {
     List<UnitEstimate> units =
         List.of(

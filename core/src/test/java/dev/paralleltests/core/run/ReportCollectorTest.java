@@ -22,7 +22,9 @@ class ReportCollectorTest {
         new ShardWork(1, 1, List.of("a.A"), List.of(), false, 0, root.resolve("out/shard-1"));
 
     int taken =
-        new ReportCollector(workDir, "../../../elsewhere/shard-{shard}/*.xml")
+        new ReportCollector(
+                RunConfig.local(CommandTemplate.of(List.of("true")), workDir, root.resolve("out")),
+                "../../../elsewhere/shard-{shard}/*.xml")
             .collect(work, System.currentTimeMillis());
 
     assertThat(taken).isEqualTo(1);

@@ -67,7 +67,10 @@ class RealReportsTest {
     "jest/with-file.xml, 6",
     "jest/suite-filepath.xml, 6",
     "playwright, 5",
-    "go, 5"
+    "go, 5",
+    "node/junit.xml, 4",
+    "mocha/junit-reporter.xml, 4",
+    "mocha/xunit.xml, 4"
   })
   void shouldReadEveryCaseAnIndependentCountFinds(String where, int expected) throws Exception {
     Path root = DATA.resolve(where);
@@ -87,6 +90,9 @@ class RealReportsTest {
     "jest/with-file.xml, JEST",
     "playwright/results.xml, PLAYWRIGHT",
     "go/report.xml, GO",
+    "node/junit.xml, NODE",
+    "mocha/junit-reporter.xml, MOCHA",
+    "mocha/xunit.xml, MOCHA",
     "../JUnitXmlReaderTest/nested-suites.xml, GENERIC"
   })
   void shouldDetectTheStyleOfEachTool(String report, ReportStyle style) {
@@ -199,8 +205,7 @@ class RealReportsTest {
         "with-file.xml|CLASS|src/__tests__/sum.test.js",
         "with-file.xml|TEST|src/__tests__/sum.test.js#sum with negatives adds -1 + -2",
         "suite-filepath.xml|FILE|src/__tests__/sum.test.js",
-        "suite-filepath.xml|TEST|src/__tests__/sum.test.js#sum with negatives adds -1 + -2",
-        "default.xml|CLASS|sum with negatives adds -1 + -2"
+        "suite-filepath.xml|TEST|src/__tests__/sum.test.js#sum with negatives adds -1 + -2"
       })
   void shouldNameJestUnitsByFileWhenTheReporterWritesOne(
       String report, Granularity granularity, String unit) {
@@ -210,6 +215,52 @@ class RealReportsTest {
             UnitNamer.detecting(DATA.resolve("jest"))
                 .unitName(named(readAll(file), "sum with negatives adds -1 + -2"), granularity))
         .isEqualTo(unit);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"jest, default.xml", "node, junit.xml"})
+  void shouldNameNoUnitWhereTheReporterWritesNoFile(String tool, String report) {
+    Path file = DATA.resolve(tool).resolve(report);
+    UnitNamer namer = UnitNamer.detecting(DATA.resolve(tool));
+
+    for (ReportedCase c : readAll(file)) {
+      for (Granularity g : Granularity.values()) {
+        assertThat(namer.unitName(c, g)).as(c.name() + " at " + g).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void shouldNameMochaUnitsByTheFileOfTheirSuite() throws Exception {
+    Path report = DATA.resolve("mocha/junit-reporter.xml");
+    // The project's root where scripts/fixtures/generate.sh ran Mocha, as the report names it.
+    Matcher m =
+        Pattern.compile("file=\"([^\"]*)/test/math\\.spec\\.js\"")
+            .matcher(Files.readString(report));
+    assertThat(m.find()).isTrue();
+    UnitNamer namer = UnitNamer.detecting(Path.of(m.group(1)));
+    List<ReportedCase> cases = readAll(report);
+
+    assertThat(namer.unitName(named(cases, "math division divides"), Granularity.FILE))
+        .isEqualTo("test/math.spec.js");
+    assertThat(namer.unitName(named(cases, "slow waits 200 ms"), Granularity.TEST))
+        .isEqualTo("test/slow.spec.js#slow waits 200 ms");
+    assertThat(namer.unitName(named(cases, "runs at the top level"), Granularity.FILE))
+        .as("mocha-junit-reporter's Root Suite names no file: no unit is made up")
+        .isEmpty();
+  }
+
+  @Test
+  void shouldNameEveryMochaXunitCaseByItsFile() throws Exception {
+    Path report = DATA.resolve("mocha/xunit.xml");
+    Matcher m =
+        Pattern.compile("file=\"([^\"]*)/test/slow\\.spec\\.js\"")
+            .matcher(Files.readString(report));
+    assertThat(m.find()).isTrue();
+    UnitNamer namer = UnitNamer.detecting(Path.of(m.group(1)));
+
+    assertThat(namer.unitName(named(readAll(report), "runs at the top level"), Granularity.FILE))
+        .isEqualTo("test/slow.spec.js");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.paralleltests.core.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -70,23 +71,43 @@ class RunnerFormatTest {
   }
 
   @Test
-  void jestPatternsMatchExactlyTheirFile() {
-    List<String> patterns =
-        RunnerFormat.JEST.includes(List.of("src/a.test.js", "./b(1).spec.ts"), Granularity.FILE);
-    assertThat(patterns).containsExactly("(^|/)src/a\\.test\\.js$", "(^|/)b\\(1\\)\\.spec\\.ts$");
-    Pattern a = Pattern.compile(patterns.get(0));
-    assertThat(a.matcher("/home/ci/repo/src/a.test.js").find()).isTrue();
-    assertThat(a.matcher("/home/ci/repo/src/aXtest.js").find()).isFalse();
-    assertThat(a.matcher("/home/ci/repo/xsrc/a.test.js").find()).isFalse();
-    assertThat(Pattern.compile(patterns.get(1)).matcher("/r/b(1).spec.ts").find()).isTrue();
+  void jestShardsSelectTheirFilesByExactPath() {
+    assertThat(
+            RunnerFormat.JEST.includes(
+                List.of("src/a.test.js", "./b(1).spec.ts"), Granularity.FILE))
+        .containsExactly("--runTestsByPath", "src/a.test.js", "b(1).spec.ts");
   }
 
   @Test
-  void jestCatchAllKeepsIgnoringNodeModules() {
+  void jestCatchAllPatternMatchesEveryFileButTheOthersAbsoluteOrRelative() {
+    List<String> lines =
+        RunnerFormat.JEST.excludes(
+            List.of("src/a.test.js", "b(1).spec.ts"), Granularity.FILE, Path.of("/home/ci/repo"));
+    assertThat(lines).hasSize(1);
+    Pattern p = Pattern.compile(lines.get(0));
+
+    assertThat(p.matcher("/home/ci/repo/src/a.test.js").find()).isFalse();
+    assertThat(p.matcher("src/a.test.js").find()).isFalse();
+    assertThat(p.matcher("/home/ci/repo/b(1).spec.ts").find()).isFalse();
+    assertThat(p.matcher("/home/ci/repo/pkg/src/a.test.js").find()).isTrue();
+    assertThat(p.matcher("pkg/src/a.test.js").find()).isTrue();
+    assertThat(p.matcher("/home/ci/repo/src/aXtest.js").find()).isTrue();
+  }
+
+  @Test
+  void jestCatchAllWithoutAWorkingDirectoryAnchorsIgnorePatternsAtTheRootDir() {
     assertThat(RunnerFormat.JEST.excludes(List.of("src/a.test.js"), Granularity.FILE))
         .containsExactly(
-            "--testPathIgnorePatterns=(^|/)src/a\\.test\\.js$",
+            "--testPathIgnorePatterns=<rootDir>/src/a\\.test\\.js$",
             "--testPathIgnorePatterns=/node_modules/");
+  }
+
+  @Test
+  void jestRefusesTestGranularity() {
+    assertThatThrownBy(
+            () -> RunnerFormat.JEST.includes(List.of("a.test.js#adds"), Granularity.TEST))
+        .hasMessageContaining("Jest selects test files, not single tests")
+        .hasMessageContaining("--granularity file");
   }
 
   @Test

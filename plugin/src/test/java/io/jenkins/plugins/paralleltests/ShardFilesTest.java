@@ -90,13 +90,13 @@ class ShardFilesTest {
 
     assertThat(two.get("PARALLEL_TESTS_PYTEST_ARGS")).isEqualTo("tests/test_b.py\nsrc/c.test.js\n");
     assertThat(two.get("PARALLEL_TESTS_JEST_ARGS"))
-        .isEqualTo("(^|/)tests/test_b\\.py$\n(^|/)src/c\\.test\\.js$\n");
+        .isEqualTo("--runTestsByPath\ntests/test_b.py\nsrc/c.test.js\n");
     assertThat(one.get("PARALLEL_TESTS_PYTEST_ARGS"))
         .isEqualTo("--deselect=tests/test_b.py\n--deselect=src/c.test.js\n");
     assertThat(one.get("PARALLEL_TESTS_JEST_ARGS"))
         .isEqualTo(
-            "--testPathIgnorePatterns=(^|/)tests/test_b\\.py$\n"
-                + "--testPathIgnorePatterns=(^|/)src/c\\.test\\.js$\n"
+            "--testPathIgnorePatterns=<rootDir>/tests/test_b\\.py$\n"
+                + "--testPathIgnorePatterns=<rootDir>/src/c\\.test\\.js$\n"
                 // The option replaces Jest's default, which the catch-all therefore repeats.
                 + "--testPathIgnorePatterns=/node_modules/\n");
   }

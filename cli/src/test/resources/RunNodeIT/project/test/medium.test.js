@@ -1,0 +1,5 @@
+const test = require('node:test');
+
+test('medium waits 150 ms', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+});

@@ -1,0 +1,5 @@
+const test = require('node:test');
+
+test('quick waits 40 ms', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 40));
+});
