@@ -84,22 +84,38 @@ public class ParallelTestsJobAction implements Action {
 
   /**
    * Whether one of the newest builds recorded a run, so the chart has something to show. Called
-   * whenever Jenkins lists the job's actions, so it stops at the first build without this plugin's
-   * directory: a job that does not use {@code parallelTests} costs one directory check.
+   * whenever Jenkins lists the job's actions, so it stops at the first finished build without this
+   * plugin's directory: a job that does not use {@code parallelTests} costs one directory check
+   * (two while a build runs).
    */
   static boolean hasRecordedRun(Job<?, ?> job) {
     int probed = 0;
     for (Run<?, ?> run = job.getLastBuild();
         run != null && probed < PROBE_BUILDS;
         run = run.getPreviousBuild(), probed++) {
-      java.nio.file.Path dir = run.getRootDir().toPath();
-      if (!java.nio.file.Files.isDirectory(dir.resolve(BuildFiles.DIR))) {
-        return false;
-      }
-      if (!JobTrend.runNames(dir).isEmpty()) {
-        return true;
+      Probe probe = probe(run.getRootDir().toPath(), run.isBuilding());
+      if (probe != Probe.LOOK_FURTHER) {
+        return probe == Probe.RECORDED;
       }
     }
     return false;
+  }
+
+  /** What one build, newest first, says about whether the job has a trend to show. */
+  enum Probe {
+    RECORDED,
+    NOT_USED,
+    LOOK_FURTHER
+  }
+
+  /**
+   * A build still running may not have reached {@code parallelTests} yet (checkout, compilation):
+   * it says nothing, or the trend would vanish from the job page at the start of every build.
+   */
+  static Probe probe(java.nio.file.Path buildDir, boolean building) {
+    if (!java.nio.file.Files.isDirectory(buildDir.resolve(BuildFiles.DIR))) {
+      return building ? Probe.LOOK_FURTHER : Probe.NOT_USED;
+    }
+    return JobTrend.runNames(buildDir).isEmpty() ? Probe.LOOK_FURTHER : Probe.RECORDED;
   }
 }

@@ -119,6 +119,21 @@ class ResourcesTest {
     new groovy.lang.GroovyShell().parse(script, "demo.groovy");
   }
 
+  /**
+   * The hpi packaging refuses a plugin without {@code index.jelly} at the root of its classes
+   * (maven-hpi-plugin@bcb67d7 HpiMojo.java:139-146, since #302 of March 2022): the update center
+   * and the plugin manager show it as the plugin's description.
+   */
+  @Test
+  void shouldShipThePluginDescriptionThatHpiPackagingRequires() throws Exception {
+    Path classes =
+        Path.of(ParallelTestsDSL.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path index = classes.resolve("index.jelly");
+
+    assertThat(index).isRegularFile();
+    assertThat(Files.readString(index)).startsWith("<?jelly escape-by-default='true'?>");
+  }
+
   @Test
   void shouldShipTheScriptNextToTheVariable() {
     assertThat(ParallelTestsDSL.class.getResource("ParallelTests.groovy")).isNotNull();
