@@ -110,7 +110,7 @@ final class RecordCommand extends BaseCommand {
             .withTests(counts.tests)
             .withFailed(counts.failed)
             .withSkipped(counts.skipped)
-            .withMachineMillis(timings.timings().totalMillis());
+            .withTestMillis(timings.timings().totalMillis());
     TimingHistoryStore.at(history).record(build, timings.timings(), stats);
     out()
         .println(

@@ -120,7 +120,7 @@ final class ReportCommand extends BaseCommand {
             new TrendPoint(
                 "#" + b.id(),
                 s.wallMillis().orElse(0),
-                s.machineMillis().orElse(0),
+                s.testMillis().orElse(0),
                 s.imbalance().orElse(1.0),
                 s.tests().orElse(0)));
       }

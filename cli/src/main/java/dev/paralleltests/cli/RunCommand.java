@@ -262,7 +262,7 @@ final class RunCommand extends BaseCommand {
     RunResult run = outputs.run();
     out().println();
     out().print(ShardTable.table(run));
-    String tails = ShardTable.failedTails(run);
+    String tails = ShardTable.failures(outputs);
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);
@@ -321,7 +321,7 @@ final class RunCommand extends BaseCommand {
         + " tests, "
         + total.failed()
         + " failed, wall "
-        + String.format(Locale.ROOT, "%.1fs", outputs.run().wallMillis() / 1000.0);
+        + dev.paralleltests.core.report.Durations.format(outputs.run().wallMillis());
   }
 
   /** Fills in what the caller left out with the example's configuration. */

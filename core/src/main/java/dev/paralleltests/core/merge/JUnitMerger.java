@@ -115,6 +115,7 @@ public final class JUnitMerger {
             .attr("flakes", result.totals().flaky())
             .attr("time", seconds(result.wallMillis()))
             .attr("machineTime", seconds(result.machineMillis()))
+            .attr("testTime", seconds(result.testMillis()))
             .attr("shards", result.shards().size());
         for (ShardFiles shard : shards) {
           writeShard(shard, xml, finals, fileIds);

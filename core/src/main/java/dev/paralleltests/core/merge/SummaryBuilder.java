@@ -104,6 +104,7 @@ final class SummaryBuilder {
     List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
     long machine = 0;
+    long testTime = 0;
     for (int index : indexes) {
       List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
       int passed = 0;
@@ -171,10 +172,16 @@ final class SummaryBuilder {
       } else {
         status = ShardStatus.PASSED;
       }
+      if (fileCount > 0) {
+        testTime += shardMillis.getOrDefault(index, 0L);
+      }
+      Long measured = request.measuredMillis().get(index);
       OptionalLong actual =
-          fileCount == 0
-              ? OptionalLong.empty()
-              : OptionalLong.of(shardMillis.getOrDefault(index, 0L));
+          measured != null
+              ? OptionalLong.of(measured)
+              : fileCount == 0
+                  ? OptionalLong.empty()
+                  : OptionalLong.of(shardMillis.getOrDefault(index, 0L));
       if (actual.isPresent()) {
         wall = Math.max(wall, actual.getAsLong());
         machine += actual.getAsLong();
@@ -208,6 +215,7 @@ final class SummaryBuilder {
         shards,
         wall,
         machine,
+        testTime,
         lowerBound,
         plan.map(p -> OptionalLong.of(p.predictedMakespanMillis())).orElse(OptionalLong.empty()),
         plan.map(p -> OptionalInt.of(p.estimatedUnits())).orElse(OptionalInt.empty()),

@@ -28,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -144,8 +146,19 @@ public final class ParallelRun {
       throws RunException {
     List<ShardInput> inputs =
         run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
+    // The shards' measured times, so that the merged file's time and machineTime say what the
+    // summary and the reports say.
+    Map<Integer, Long> measured = new HashMap<>();
+    for (ShardResult shard : run.shards()) {
+      if (shard.status() != ShardStatus.NOT_STARTED) {
+        measured.put(shard.index(), shard.elapsedMillis());
+      }
+    }
     MergeRequest request =
-        MergeRequest.of(inputs, merged).withExpectedShards(plan.shards().size()).withPlan(plan);
+        MergeRequest.of(inputs, merged)
+            .withExpectedShards(plan.shards().size())
+            .withPlan(plan)
+            .withMeasuredMillis(measured);
     MergeResult result;
     try {
       result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
@@ -161,8 +174,7 @@ public final class ParallelRun {
       if (merged1.isEmpty()) {
         continue;
       }
-      ShardSummary s =
-          merged1.get().withRunner(host, image, OptionalLong.of(shard.elapsedMillis()));
+      ShardSummary s = merged1.get().withRunner(host, image, OptionalLong.empty());
       if (shard.status() == ShardStatus.TIMED_OUT) {
         s = s.withStatus(dev.paralleltests.core.report.ShardStatus.TIMED_OUT);
       }
@@ -184,7 +196,7 @@ public final class ParallelRun {
           new TrendPoint(
               "#" + b.id(),
               s.wallMillis().orElse(0),
-              s.machineMillis().orElse(0),
+              s.testMillis().orElse(0),
               s.imbalance().orElse(1.0),
               s.tests().orElse(0)));
     }
@@ -211,8 +223,8 @@ public final class ParallelRun {
     var totals = summary.totals();
     BuildStats stats =
         BuildStats.none()
-            .withWallMillis(run.wallMillis())
-            .withMachineMillis(timings.timings().totalMillis())
+            .withWallMillis(summary.wallMillis())
+            .withTestMillis(timings.timings().totalMillis())
             .withShards(run.shards().size())
             .withTests(totals.tests())
             .withFailed(totals.failed() + totals.errors())

@@ -141,13 +141,13 @@ class HtmlReportBrowserTest {
     assertThat(text("total-errors")).isEqualTo("1");
     assertThat(text("total-skipped")).isEqualTo("18");
     assertThat(text("total-flaky")).isEqualTo("1");
-    assertThat(text("wall-time")).isEqualTo("4 min 22 s");
-    assertThat(text("machine-time")).isEqualTo("16 min 22 s");
+    assertThat(text("wall-time")).isEqualTo("4m 22s");
+    assertThat(text("machine-time")).isEqualTo("16m 22s");
     assertThat(text("imbalance")).isEqualTo("1.07\u00d7");
 
     List<WebElement> rows = browser.findElements(By.cssSelector("#shards tbody tr"));
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(2).getText()).contains("failed").contains("301").contains("4 min 22 s");
+    assertThat(rows.get(2).getText()).contains("failed").contains("301").contains("4m 22s");
 
     // the timeline is drawn: one actual bar per shard, with visible width
     List<WebElement> bars =
@@ -204,7 +204,7 @@ class HtmlReportBrowserTest {
     assertThat(text("total-tests")).isEqualTo("9");
     assertThat(text("total-failed")).isEqualTo("1");
     assertThat(text("total-flaky")).isEqualTo("2");
-    assertThat(text("wall-time")).isEqualTo("4.7 s");
+    assertThat(text("wall-time")).isEqualTo("4.7s");
     assertThat(browser.findElement(By.id("failures")).getText())
         .contains("com.example.ReportTest.exports")
         .contains("run 1: file missing")

@@ -31,10 +31,10 @@ class HtmlReportTest {
 
     assertThat(html).contains("<svg class=\"chart\" id=\"timeline-chart\"");
     assertThat(html).contains(">Shard 1</text>").contains(">Shard 4</text>");
-    assertThat(html).contains("<title>shard 3 planned: 3 min 59 s</title>");
-    assertThat(html).contains("<title>shard 3 actual: 4 min 22 s (failed)</title>");
-    assertThat(html).contains(">lower bound 4 min 05 s</text>");
-    assertThat(html).contains(">5 min</text>"); // an x-axis tick
+    assertThat(html).contains("<title>shard 3 planned: 3m 59s</title>");
+    assertThat(html).contains("<title>shard 3 actual: 4m 22s (failed)</title>");
+    assertThat(html).contains(">lower bound 4m 05s</text>");
+    assertThat(html).contains(">5m</text>"); // an x-axis tick
   }
 
   @Test
@@ -50,7 +50,7 @@ class HtmlReportTest {
     assertThat(html).contains("Trend over the last 31 builds");
     assertThat(html)
         .contains("id=\"trend-wall\"")
-        .contains("id=\"trend-machine\"")
+        .contains("id=\"trend-test-time\"")
         .contains("id=\"trend-imbalance\"")
         .contains("id=\"trend-tests\"");
     assertThat(html).contains("<title>this run: 1,234</title>");
