@@ -76,12 +76,13 @@ final class ReportCommand extends BaseCommand {
     if (kind.equals("markdown") && maxBytes < 200) {
       throw CliException.usage("--max-bytes must be at least 200, got " + maxBytes);
     }
-    RunSummary summary = summarize();
+    MergeResult merged = summarize();
+    RunSummary summary = merged.summary();
     String text =
         switch (kind) {
           case "markdown" -> ReportRenderers.markdown(summary, maxBytes);
           case "json" -> ReportRenderers.json(summary);
-          default -> ReportRenderers.html(summary, trend(summary));
+          default -> ReportRenderers.html(summary, trend(summary), merged.tests());
         };
     if (out.equals("-")) {
       out().print(text);
@@ -100,11 +101,10 @@ final class ReportCommand extends BaseCommand {
   }
 
   /** Merges into a scratch file: the summary is what the report needs, not the merged XML. */
-  private RunSummary summarize() throws IOException {
+  private MergeResult summarize() throws IOException {
     Path scratch = Files.createTempFile("parallel-tests-report", ".xml");
     try {
-      MergeResult result = inputs.merge(scratch);
-      return result.summary();
+      return inputs.merge(scratch);
     } finally {
       Files.deleteIfExists(scratch);
     }

@@ -8,6 +8,7 @@ import dev.paralleltests.core.report.FailedTest;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
 import java.util.ArrayList;
@@ -225,6 +226,37 @@ final class SummaryBuilder {
         flaky,
         warnings,
         problems);
+  }
+
+  /** Every test, shard by shard in the order first seen: the HTML report's complete list. */
+  List<TestEntry> tests() {
+    List<TestEntry> all = new ArrayList<>();
+    for (List<TestRecord> shardRecords : records.values()) {
+      for (TestRecord r : shardRecords) {
+        TestEntry.Status status =
+            r.isFlaky()
+                ? TestEntry.Status.FLAKY
+                : switch (r.finalOutcome()) {
+                  case PASSED -> TestEntry.Status.PASSED;
+                  case FAILED -> TestEntry.Status.FAILED;
+                  case ERROR -> TestEntry.Status.ERROR;
+                  case SKIPPED -> TestEntry.Status.SKIPPED;
+                };
+        String message =
+            status == TestEntry.Status.SKIPPED
+                ? r.skipMessage
+                : r.failedRuns.isEmpty()
+                    ? ""
+                    : firstLine(r.failedRuns.get(r.failedRuns.size() - 1).problem().message());
+        all.add(new TestEntry(r.shard, r.className, r.name, status, r.lastMillis, r.runs, message));
+      }
+    }
+    return all;
+  }
+
+  private static String firstLine(String message) {
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() <= 300 ? line : line.substring(0, 300) + "\u2026";
   }
 
   /** The same test in two shards ran twice: both are kept, and a person should hear of it. */

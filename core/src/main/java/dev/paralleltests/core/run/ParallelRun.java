@@ -18,6 +18,7 @@ import dev.paralleltests.core.report.HtmlReport;
 import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TrendPoint;
 import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
@@ -81,11 +82,19 @@ public final class ParallelRun {
       warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");
       return new RunOutputs(run, Optional.empty(), planFile, Optional.empty(), warnings);
     }
-    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML));
+    List<TestEntry> tests = new ArrayList<>();
+    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML), tests);
     List<TrendPoint> trend = new ArrayList<>();
     history.ifPresent(dir -> trend.addAll(trend(dir, warnings)));
     trend.add(TrendPoint.of("this run", summary));
-    write(out.resolve(HTML_REPORT), HtmlReport.render(summary, trend));
+    write(
+        out.resolve(HTML_REPORT),
+        HtmlReport.render(
+            summary,
+            HtmlReport.Details.none()
+                .withTrend(trend)
+                .withTests(tests)
+                .withShardLogs(shardLogs(out, run))));
     write(out.resolve(MARKDOWN_REPORT), MarkdownSummary.render(summary));
 
     Optional<String> recorded = Optional.empty();
@@ -142,7 +151,20 @@ public final class ParallelRun {
     }
   }
 
-  private static RunSummary merge(ShardPlan plan, RunResult run, RunConfig config, Path merged)
+  /** Each shard's log, as a link relative to the report in {@code out}. */
+  private static Map<Integer, String> shardLogs(Path out, RunResult run) {
+    Map<Integer, String> links = new HashMap<>();
+    for (ShardResult shard : run.shards()) {
+      Path log = shard.work().logFile();
+      if (Files.isRegularFile(log) && log.startsWith(out)) {
+        links.put(shard.index(), out.relativize(log).toString().replace('\\', '/'));
+      }
+    }
+    return links;
+  }
+
+  private static RunSummary merge(
+      ShardPlan plan, RunResult run, RunConfig config, Path merged, List<TestEntry> tests)
       throws RunException {
     List<ShardInput> inputs =
         run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
@@ -166,6 +188,7 @@ public final class ParallelRun {
       throw new RunException("cannot merge the shards' reports: " + e.getMessage(), e);
     }
     RunSummary summary = result.summary();
+    tests.addAll(result.tests());
     String host = hostName();
     String image = config.docker().map(DockerSettings::image).orElse("");
     for (ShardResult shard : run.shards()) {
