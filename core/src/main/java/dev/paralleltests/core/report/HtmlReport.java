@@ -345,8 +345,9 @@ public final class HtmlReport {
     double[] tests = new double[n];
     for (int i = 0; i < n; i++) {
       TrendPoint p = points.get(i);
-      wall[i] = p.wallMillis();
-      machine[i] = p.testMillis();
+      // a build that did not record a time is a gap, not a fall to zero
+      wall[i] = p.wallMillis() < 0 ? Double.NaN : p.wallMillis();
+      machine[i] = p.testMillis() < 0 ? Double.NaN : p.testMillis();
       imbalance[i] = p.imbalance();
       tests[i] = p.tests();
     }

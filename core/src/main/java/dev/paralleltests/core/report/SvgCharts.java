@@ -254,7 +254,9 @@ final class SvgCharts {
     int plotH = height - top - bottom;
     double max = 0;
     for (double v : values) {
-      max = Math.max(max, v);
+      if (!Double.isNaN(v)) {
+        max = Math.max(max, v);
+      }
     }
     Axis axis = timeAxis ? Axis.ofTime(Math.round(max)) : Axis.ofDouble(max);
     StringBuilder svg = new StringBuilder();
@@ -311,19 +313,26 @@ final class SvgCharts {
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     StringBuilder path = new StringBuilder();
     StringBuilder dots = new StringBuilder();
+    boolean penDown = false;
     for (int i = 0; i < n; i++) {
       double x = n == 1 ? left + plotW / 2.0 : left + i * step;
-      double y = top + plotH - plotH * values[i] / axis.max();
-      path.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
-      dots.append(
-          String.format(
-              Locale.ROOT,
-              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" class=\"dot\"><title>%s: %s</title>"
-                  + "</circle>",
-              x,
-              y,
-              Html.escape(labels.get(i)),
-              Html.escape(fmt.apply(values[i]))));
+      boolean known = !Double.isNaN(values[i]);
+      double y = known ? top + plotH - plotH * values[i] / axis.max() : 0;
+      if (known) {
+        path.append(penDown ? "L" : "M").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
+      }
+      penDown = known;
+      if (known) {
+        dots.append(
+            String.format(
+                Locale.ROOT,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" class=\"dot\"><title>%s: %s</title>"
+                    + "</circle>",
+                x,
+                y,
+                Html.escape(labels.get(i)),
+                Html.escape(fmt.apply(values[i]))));
+      }
       boolean last = i == n - 1;
       if (last || (i % every == 0 && n - 1 - i >= every)) {
         svg.append(

@@ -218,8 +218,8 @@ public final class ParallelRun {
       points.add(
           new TrendPoint(
               "#" + b.id(),
-              s.wallMillis().orElse(0),
-              s.testMillis().orElse(0),
+              s.wallMillis().orElse(TrendPoint.UNKNOWN),
+              s.testMillis().orElse(TrendPoint.UNKNOWN),
               s.imbalance().orElse(1.0),
               s.tests().orElse(0)));
     }

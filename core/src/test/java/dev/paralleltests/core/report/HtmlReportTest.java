@@ -138,6 +138,21 @@ class HtmlReportTest {
     assertThat(html).contains("<li>shard 3 of 3 is missing: it produced no report</li>");
   }
 
+  @Test
+  void leavesAGapForABuildThatRecordedNoWallTimeRatherThanDrawingZero() {
+    List<TrendPoint> points = new java.util.ArrayList<>(trend(4));
+    // a bare `record` of reports knows the test time but not the wall time
+    points.set(1, new TrendPoint("#2", TrendPoint.UNKNOWN, 1_001_000, 1.0, 1_108));
+
+    String html = HtmlReport.render(SampleRuns.failing(), points);
+
+    String wall =
+        html.substring(html.indexOf("id=\"trend-wall\""), html.indexOf("id=\"trend-test-time\""));
+    assertThat(wall).doesNotContain("<title>#2:").contains("<title>#1:").contains("<title>#3:");
+    assertThat(wall).containsPattern("d=\"M[^\"]*M"); // the line is broken at the gap
+    assertThat(wall).doesNotContain("<title>#2: 0");
+  }
+
   static List<TrendPoint> trend(int builds) {
     List<TrendPoint> points = new java.util.ArrayList<>();
     for (int i = 1; i <= builds; i++) {
