@@ -24,5 +24,4 @@ final class RecordLines {
   static String duration(long millis) {
     return PageCharts.duration(millis);
   }
-
 }
