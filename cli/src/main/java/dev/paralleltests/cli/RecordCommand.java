@@ -127,7 +127,7 @@ final class RecordCommand extends BaseCommand {
             .withTests(counts.tests)
             .withFailed(counts.failed)
             .withSkipped(counts.skipped)
-            .withMachineMillis(timings.timings().totalMillis());
+            .withTestMillis(timings.timings().totalMillis());
     TimingHistoryStore.at(history).record(build, timings.timings(), stats);
     UnnamedFiles.warning(timings.timings(), files).ifPresent(this::warn);
     out()

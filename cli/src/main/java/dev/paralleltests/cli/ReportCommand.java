@@ -76,12 +76,13 @@ final class ReportCommand extends BaseCommand {
     if (kind.equals("markdown") && maxBytes < 200) {
       throw CliException.usage("--max-bytes must be at least 200, got " + maxBytes);
     }
-    RunSummary summary = summarize();
+    MergeResult merged = summarize();
+    RunSummary summary = merged.summary();
     String text =
         switch (kind) {
           case "markdown" -> ReportRenderers.markdown(summary, maxBytes);
           case "json" -> ReportRenderers.json(summary);
-          default -> ReportRenderers.html(summary, trend(summary));
+          default -> ReportRenderers.html(summary, trend(summary), merged.tests());
         };
     int status = Verdicts.exitStatus(summary);
     if (out.equals("-")) {
@@ -102,11 +103,10 @@ final class ReportCommand extends BaseCommand {
   }
 
   /** Merges into a scratch file: the summary is what the report needs, not the merged XML. */
-  private RunSummary summarize() throws IOException {
+  private MergeResult summarize() throws IOException {
     Path scratch = Files.createTempFile("parallel-tests-report", ".xml");
     try {
-      MergeResult result = inputs.merge(scratch);
-      return result.summary();
+      return inputs.merge(scratch);
     } finally {
       Files.deleteIfExists(scratch);
     }
@@ -121,8 +121,8 @@ final class ReportCommand extends BaseCommand {
         points.add(
             new TrendPoint(
                 "#" + b.id(),
-                s.wallMillis().orElse(0),
-                s.machineMillis().orElse(0),
+                s.wallMillis().orElse(TrendPoint.UNKNOWN),
+                s.testMillis().orElse(TrendPoint.UNKNOWN),
                 s.imbalance().orElse(1.0),
                 s.tests().orElse(0)));
       }

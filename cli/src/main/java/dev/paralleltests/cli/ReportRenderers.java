@@ -4,6 +4,7 @@ import dev.paralleltests.core.report.HtmlReport;
 import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.SummaryJson;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TrendPoint;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class ReportRenderers {
     return SummaryJson.write(summary);
   }
 
-  static String html(RunSummary summary, List<TrendPoint> trend) {
-    return HtmlReport.render(summary, trend);
+  static String html(RunSummary summary, List<TrendPoint> trend, List<TestEntry> tests) {
+    return HtmlReport.render(summary, HtmlReport.Details.none().withTrend(trend).withTests(tests));
   }
 }

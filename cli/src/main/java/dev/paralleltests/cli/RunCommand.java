@@ -243,7 +243,7 @@ final class RunCommand extends BaseCommand {
     try {
       outputs = ParallelRun.execute(plan, config, history, buildId);
       // Read while the logs are still where the shard results say they are.
-      tails = output.finalText(ShardTable.failedTails(outputs.run()));
+      tails = output.finalText(ShardTable.failures(outputs));
       output.commit();
     } catch (RunException e) {
       throw CliException.usage(output.finalText(e.getMessage()));
@@ -407,7 +407,7 @@ final class RunCommand extends BaseCommand {
         + ", "
         + total.failed()
         + " failed, wall "
-        + String.format(Locale.ROOT, "%.1fs", outputs.run().wallMillis() / 1000.0);
+        + dev.paralleltests.core.report.Durations.format(outputs.run().wallMillis());
   }
 
   /** Fills in what the caller left out with the example's configuration. */

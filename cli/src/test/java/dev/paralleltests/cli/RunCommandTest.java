@@ -2,6 +2,7 @@ package dev.paralleltests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paralleltests.core.report.Durations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,18 +110,81 @@ class RunCommandTest {
             "--skip={excludes}");
 
     assertThat(result.err()).doesNotContain("is the catch-all");
-    assertThat(result.out()).contains("units: N+ marks the catch-all shard");
+    assertThat(result.out()).contains("units: N+ is the catch-all shard");
   }
 
   @Test
-  void shouldExitOneAndShowTheFailedShardsLogWhenATestFails() throws Exception {
+  void shouldExitOneAndNameTheFailedTestWithItsShardAndMessageInsteadOfTheLogTail()
+      throws Exception {
     Files.writeString(units, "a.ATest\na.FailingTest\n");
 
     CliRun result = run("--progress", "none", "--", "sh", FAKE_RUNNER);
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.out()).contains("last 20 lines of").contains("ran a.FailingTest");
+    assertThat(result.out())
+        .containsPattern("  FAILED a\\.FailingTest\\.works \\(shard [12]\\): boom");
+    assertThat(result.out()).doesNotContain("last 20 lines of").doesNotContain("ran a.FailingTest");
     assertThat(Files.readString(out.resolve("junit.xml"))).contains("boom");
+  }
+
+  @Test
+  void shouldShowTheLogTailOfAShardThatBrokeWithoutAFailedTest() {
+    CliRun result = run("--progress", "none", "--", "sh", "-c", "echo the build broke; exit 3");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.out()).contains("last 20 lines of").contains("the build broke");
+  }
+
+  @Test
+  void shouldWriteTheSameMachineAndTestTimeInJunitXmlAsInReportMd() throws Exception {
+    CliRun result = run("--progress", "none", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    String merged = Files.readString(out.resolve("junit.xml"));
+    String md = Files.readString(out.resolve("report.md"));
+    long machine = millisOf(merged, "machineTime");
+    long test = millisOf(merged, "testTime");
+    // the fake runner reports 10 ms per test; the shards' processes take longer than that
+    assertThat(test).isEqualTo(30);
+    assertThat(machine).isGreaterThan(test);
+    assertThat(md)
+        .contains("**Machine time** " + Durations.format(machine) + " (sum of shard times)")
+        .contains("**Test time** " + Durations.format(test) + " (sum of test times");
+  }
+
+  @Test
+  void shouldRecordTestTimeAndChartTheSameFigureForThisRun() throws Exception {
+    Path history = dir.resolve("history");
+    String[] record = {"--progress", "none", "--history", history.toString(), "--build", "b1"};
+    CliRun first = run(concat(record, "--", "sh", FAKE_RUNNER));
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
+    String[] again = {"--progress", "none", "--history", history.toString(), "--build", "b2"};
+
+    CliRun second = run(concat(again, "--", "sh", FAKE_RUNNER));
+
+    assertThat(second.exitCode()).as(second.err()).isEqualTo(0);
+    String timings;
+    try (var files = Files.list(history)) {
+      Path b1 = files.filter(p -> p.getFileName().toString().contains("b1")).findFirst().get();
+      timings = Files.readString(b1);
+    }
+    assertThat(timings).containsPattern("stat\\ttestMillis\\t30\\n");
+    String html = Files.readString(out.resolve("report.html"));
+    // the recorded build and this run show the same measure: 3 tests of 10 ms each
+    assertThat(html).contains("<title>#b1: 30ms</title>").contains("<title>this run: 30ms</title>");
+  }
+
+  private static long millisOf(String mergedXml, String attribute) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(attribute + "=\"([0-9.]+)\"").matcher(mergedXml);
+    assertThat(m.find()).as(attribute + " in " + mergedXml).isTrue();
+    return Math.round(Double.parseDouble(m.group(1)) * 1000);
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   @Test

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * count, a full run knows everything).
  *
  * @param wallMillis the slowest shard's time: how long the tests held up the build
- * @param machineMillis the sum over shards: what the tests cost
+ * @param testMillis test time: the sum of the build's test times (every attempt), the serial
+ *     estimate. The same figure whoever records the build, so trends compare like with like; files
+ *     written before it had this name call it {@code machineMillis}
  * @param shards how many shards ran
  * @param tests how many test cases ran (skipped ones included)
  * @param failed failed cases (errors included)
@@ -28,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public record BuildStats(
     OptionalLong wallMillis,
-    OptionalLong machineMillis,
+    OptionalLong testMillis,
     OptionalInt shards,
     OptionalInt tests,
     OptionalInt failed,
@@ -55,7 +57,7 @@ public record BuildStats(
 
   public BuildStats {
     Objects.requireNonNull(wallMillis, "wallMillis");
-    Objects.requireNonNull(machineMillis, "machineMillis");
+    Objects.requireNonNull(testMillis, "testMillis");
     Objects.requireNonNull(shards, "shards");
     Objects.requireNonNull(tests, "tests");
     Objects.requireNonNull(failed, "failed");
@@ -82,7 +84,7 @@ public record BuildStats(
   public BuildStats withWallMillis(long millis) {
     return new BuildStats(
         OptionalLong.of(millis),
-        machineMillis,
+        testMillis,
         shards,
         tests,
         failed,
@@ -93,7 +95,7 @@ public record BuildStats(
         other);
   }
 
-  public BuildStats withMachineMillis(long millis) {
+  public BuildStats withTestMillis(long millis) {
     return new BuildStats(
         wallMillis,
         OptionalLong.of(millis),
@@ -110,7 +112,7 @@ public record BuildStats(
   public BuildStats withShards(int count) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         OptionalInt.of(count),
         tests,
         failed,
@@ -124,7 +126,7 @@ public record BuildStats(
   public BuildStats withTests(int count) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         OptionalInt.of(count),
         failed,
@@ -138,7 +140,7 @@ public record BuildStats(
   public BuildStats withFailed(int count) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         tests,
         OptionalInt.of(count),
@@ -152,7 +154,7 @@ public record BuildStats(
   public BuildStats withSkipped(int count) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         tests,
         failed,
@@ -166,7 +168,7 @@ public record BuildStats(
   public BuildStats withFlaky(int count) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         tests,
         failed,
@@ -180,7 +182,7 @@ public record BuildStats(
   public BuildStats withImbalance(double ratio) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         tests,
         failed,
@@ -194,7 +196,7 @@ public record BuildStats(
   public BuildStats withStatus(String text) {
     return new BuildStats(
         wallMillis,
-        machineMillis,
+        testMillis,
         shards,
         tests,
         failed,
@@ -210,7 +212,7 @@ public record BuildStats(
     Map<String, String> more = new TreeMap<>(other);
     more.put(key, Objects.requireNonNull(value, "value"));
     return new BuildStats(
-        wallMillis, machineMillis, shards, tests, failed, skipped, flaky, imbalance, status, more);
+        wallMillis, testMillis, shards, tests, failed, skipped, flaky, imbalance, status, more);
   }
 
   /** True when no figure is known. */

@@ -115,7 +115,7 @@ public final class BuildTimingsFile {
 
   private static void writeStats(Writer out, BuildStats stats) throws IOException {
     stat(out, "wallMillis", stats.wallMillis());
-    stat(out, "machineMillis", stats.machineMillis());
+    stat(out, "testMillis", stats.testMillis());
     stat(out, "shards", stats.shards());
     stat(out, "tests", stats.tests());
     stat(out, "failed", stats.failed());
@@ -363,7 +363,8 @@ public final class BuildTimingsFile {
     private void stat(String key, String value) throws HistoryFormatException {
       switch (key) {
         case "wallMillis" -> stats = stats.withWallMillis(number(value));
-        case "machineMillis" -> stats = stats.withMachineMillis(number(value));
+        // "machineMillis" is the name earlier versions wrote the same figure, the sum of test times
+        case "testMillis", "machineMillis" -> stats = stats.withTestMillis(number(value));
         case "shards" -> stats = stats.withShards(integer(value));
         case "tests" -> stats = stats.withTests(integer(value));
         case "failed" -> stats = stats.withFailed(integer(value));

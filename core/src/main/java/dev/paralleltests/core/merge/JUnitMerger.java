@@ -115,6 +115,7 @@ public final class JUnitMerger {
             .attr("flakes", result.totals().flaky())
             .attr("time", seconds(result.wallMillis()))
             .attr("machineTime", seconds(result.machineMillis()))
+            .attr("testTime", seconds(result.testMillis()))
             .attr("shards", result.shards().size());
         for (ShardFiles shard : shards) {
           writeShard(shard, xml, finals, fileIds);
@@ -125,7 +126,7 @@ public final class JUnitMerger {
         throw new MergeException("cannot write merged report " + output + ": " + describe(e), e);
       }
       moveInPlace(temp, output);
-      return new MergeResult(output, result, fileCount);
+      return new MergeResult(output, result, fileCount, summary.tests());
     } finally {
       try {
         Files.deleteIfExists(temp);
@@ -313,8 +314,18 @@ public final class JUnitMerger {
     }
   }
 
+  /** How much of a skip reason each test keeps for the report's list of every test. */
+  static final int SKIP_MESSAGE = 500;
+
   private static void record(TestRecord r, int attempt, ReportedCase c) {
+    r.skipMessage = "";
     for (CaseProblem p : c.problems()) {
+      if (p.kind() == CaseProblem.Kind.SKIPPED) {
+        // JUnit's legacy reporter writes the reason as the element's text, others as its message
+        String why = (p.message().isBlank() ? p.text() : p.message()).strip();
+        r.skipMessage =
+            why.length() <= SKIP_MESSAGE ? why : why.substring(0, SKIP_MESSAGE) + "\u2026";
+      }
       if (p.kind() != CaseProblem.Kind.SKIPPED) {
         r.failedRuns.add(
             new TestRecord.FailedRun(

@@ -3,6 +3,7 @@ package dev.paralleltests.core.merge;
 import dev.paralleltests.core.plan.ShardPlan;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,15 +16,29 @@ import java.util.OptionalInt;
  * @param expectedShards how many shards the caller started; shards 1..N that produced no report are
  *     reported missing. Empty: the plan's shard count, else the highest shard number given.
  * @param plan the plan the run followed, to compare planned and actual time per shard
+ * @param measuredMillis per shard index, the time its runner measured (process start to end,
+ *     start-up included); such a shard's time, and with it wall and machine time, is the measured
+ *     one rather than the one its reports give, in the summary and in the merged file alike
  */
 public record MergeRequest(
-    List<ShardInput> shards, Path output, OptionalInt expectedShards, Optional<ShardPlan> plan) {
+    List<ShardInput> shards,
+    Path output,
+    OptionalInt expectedShards,
+    Optional<ShardPlan> plan,
+    Map<Integer, Long> measuredMillis) {
 
   public MergeRequest {
     shards = List.copyOf(shards);
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(expectedShards, "expectedShards");
     Objects.requireNonNull(plan, "plan");
+    measuredMillis = Map.copyOf(measuredMillis);
+    measuredMillis.forEach(
+        (index, millis) -> {
+          if (millis < 0) {
+            throw new IllegalArgumentException("negative time for shard " + index + ": " + millis);
+          }
+        });
     if (expectedShards.isPresent() && expectedShards.getAsInt() < 1) {
       throw new IllegalArgumentException(
           "expected shard count must be at least 1, got " + expectedShards.getAsInt());
@@ -31,15 +46,20 @@ public record MergeRequest(
   }
 
   public static MergeRequest of(List<ShardInput> shards, Path output) {
-    return new MergeRequest(shards, output, OptionalInt.empty(), Optional.empty());
+    return new MergeRequest(shards, output, OptionalInt.empty(), Optional.empty(), Map.of());
   }
 
   public MergeRequest withExpectedShards(int count) {
-    return new MergeRequest(shards, output, OptionalInt.of(count), plan);
+    return new MergeRequest(shards, output, OptionalInt.of(count), plan, measuredMillis);
   }
 
   public MergeRequest withPlan(ShardPlan shardPlan) {
-    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan));
+    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan), measuredMillis);
+  }
+
+  /** The same request with each shard's measured time (by shard index). */
+  public MergeRequest withMeasuredMillis(Map<Integer, Long> millisByShard) {
+    return new MergeRequest(shards, output, expectedShards, plan, millisByShard);
   }
 
   /** The number of shards the run should have: given, else the plan's, else the highest index. */

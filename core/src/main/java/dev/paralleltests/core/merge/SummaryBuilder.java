@@ -8,6 +8,7 @@ import dev.paralleltests.core.report.FailedTest;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
 import java.util.ArrayList;
@@ -104,6 +105,7 @@ final class SummaryBuilder {
     List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
     long machine = 0;
+    long testTime = 0;
     for (int index : indexes) {
       List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
       int passed = 0;
@@ -171,10 +173,16 @@ final class SummaryBuilder {
       } else {
         status = ShardStatus.PASSED;
       }
+      if (fileCount > 0) {
+        testTime += shardMillis.getOrDefault(index, 0L);
+      }
+      Long measured = request.measuredMillis().get(index);
       OptionalLong actual =
-          fileCount == 0
-              ? OptionalLong.empty()
-              : OptionalLong.of(shardMillis.getOrDefault(index, 0L));
+          measured != null
+              ? OptionalLong.of(measured)
+              : fileCount == 0
+                  ? OptionalLong.empty()
+                  : OptionalLong.of(shardMillis.getOrDefault(index, 0L));
       if (actual.isPresent()) {
         wall = Math.max(wall, actual.getAsLong());
         machine += actual.getAsLong();
@@ -208,6 +216,7 @@ final class SummaryBuilder {
         shards,
         wall,
         machine,
+        testTime,
         lowerBound,
         plan.map(p -> OptionalLong.of(p.predictedMakespanMillis())).orElse(OptionalLong.empty()),
         plan.map(p -> OptionalInt.of(p.estimatedUnits())).orElse(OptionalInt.empty()),
@@ -217,6 +226,37 @@ final class SummaryBuilder {
         flaky,
         warnings,
         problems);
+  }
+
+  /** Every test, shard by shard in the order first seen: the HTML report's complete list. */
+  List<TestEntry> tests() {
+    List<TestEntry> all = new ArrayList<>();
+    for (List<TestRecord> shardRecords : records.values()) {
+      for (TestRecord r : shardRecords) {
+        TestEntry.Status status =
+            r.isFlaky()
+                ? TestEntry.Status.FLAKY
+                : switch (r.finalOutcome()) {
+                  case PASSED -> TestEntry.Status.PASSED;
+                  case FAILED -> TestEntry.Status.FAILED;
+                  case ERROR -> TestEntry.Status.ERROR;
+                  case SKIPPED -> TestEntry.Status.SKIPPED;
+                };
+        String message =
+            status == TestEntry.Status.SKIPPED
+                ? r.skipMessage
+                : r.failedRuns.isEmpty()
+                    ? ""
+                    : firstLine(r.failedRuns.get(r.failedRuns.size() - 1).problem().message());
+        all.add(new TestEntry(r.shard, r.className, r.name, status, r.lastMillis, r.runs, message));
+      }
+    }
+    return all;
+  }
+
+  private static String firstLine(String message) {
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() <= 300 ? line : line.substring(0, 300) + "\u2026";
   }
 
   /** The same test in two shards ran twice: both are kept, and a person should hear of it. */

@@ -21,6 +21,9 @@ final class TestRecord {
   long lastMillis = -1;
   boolean anyPassed;
 
+  /** Why its last run was skipped, shortened; empty when it was not. */
+  String skipMessage = "";
+
   /** The attempt that last matched this record, so one attempt's case matches it only once. */
   int seenInAttempt;
 

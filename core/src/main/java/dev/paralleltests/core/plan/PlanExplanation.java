@@ -1,6 +1,7 @@
 package dev.paralleltests.core.plan;
 
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.report.Durations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

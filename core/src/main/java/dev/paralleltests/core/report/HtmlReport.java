@@ -2,35 +2,79 @@ package dev.paralleltests.core.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * A {@link RunSummary} as one self-contained HTML file: inline CSS and SVG charts, no script and no
- * network access, every value escaped. Shows the verdict and totals, a per-shard timeline of
- * planned and actual time, the imbalance, failures with their messages and output, flaky and
- * slowest tests, and, given earlier builds, trend charts.
+ * A {@link RunSummary} as one self-contained HTML file that opens offline: inline CSS and SVG
+ * charts, no network access, every value escaped. Shows the verdict and totals, a per-shard
+ * timeline of planned and actual time with a link to each shard's output, the imbalance, failures
+ * with their messages and output, flaky, skipped (with their reasons) and slowest tests, given
+ * earlier builds trend charts, and given the tests a searchable, filterable list of every test.
+ * That list is the only script: inline, allowed by its hash in the page's content policy, and it
+ * reads the tests from an inline JSON block.
  */
 public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** The report without trend charts. */
-  public static String render(RunSummary summary) {
-    return render(summary, List.of());
+  /**
+   * What the report shows beyond the summary.
+   *
+   * @param trend the builds to chart, oldest first (add this run as the last point with {@code
+   *     TrendPoint.of("this run", summary)} to show it too); no trend charts when empty
+   * @param tests every test of the run, for the skipped section and the list of all tests; neither
+   *     shows when empty
+   * @param shardLogs per shard index, a link (relative to the report) to the shard's output
+   */
+  public record Details(
+      List<TrendPoint> trend, List<TestEntry> tests, Map<Integer, String> shardLogs) {
+    public Details {
+      trend = List.copyOf(trend);
+      tests = List.copyOf(tests);
+      shardLogs = Map.copyOf(shardLogs);
+    }
+
+    /** Nothing beyond the summary. */
+    public static Details none() {
+      return new Details(List.of(), List.of(), Map.of());
+    }
+
+    public Details withTrend(List<TrendPoint> points) {
+      return new Details(points, tests, shardLogs);
+    }
+
+    public Details withTests(List<TestEntry> all) {
+      return new Details(trend, all, shardLogs);
+    }
+
+    public Details withShardLogs(Map<Integer, String> links) {
+      return new Details(trend, tests, links);
+    }
   }
 
-  /**
-   * The report; {@code trend} holds the builds to chart, oldest first (add this run as the last
-   * point with {@code TrendPoint.of("this run", summary)} to show it too). No trend charts when it
-   * is empty.
-   */
+  /** The report without trend charts or a list of tests. */
+  public static String render(RunSummary summary) {
+    return render(summary, Details.none());
+  }
+
+  /** The report with trend charts of {@code trend} (oldest first), see {@link Details#trend}. */
   public static String render(RunSummary s, List<TrendPoint> trend) {
-    StringBuilder h = new StringBuilder(32 * 1024);
+    return render(s, Details.none().withTrend(trend));
+  }
+
+  /** The report with everything {@code details} adds. */
+  public static String render(RunSummary s, Details details) {
+    List<TrendPoint> trend = details.trend();
+    boolean script = !details.tests().isEmpty();
+    StringBuilder h = new StringBuilder(32 * 1024 + details.tests().size() * 48);
     String statusClass = "status-" + s.status().label();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-                + " style-src 'unsafe-inline'; img-src data:\">\n")
+                + " style-src 'unsafe-inline'; img-src data:"
+                + (script ? "; script-src " + TestListHtml.scriptHash() : "")
+                + "\">\n")
         .append("<title>Parallel tests: ")
         .append(Html.escape(Format.verdict(s)))
         .append("</title>\n<style>")
@@ -60,8 +104,32 @@ public final class HtmlReport {
     card(h, "total-flaky", "Flaky", Format.count(t.flaky()), t.flaky() > 0 ? "warn" : "");
     h.append("</section>\n<section id=\"times\" class=\"cards\">\n");
     card(h, "wall-time", "Wall time (slowest shard)", Format.duration(s.wallMillis()), "");
-    card(h, "machine-time", "Machine time (all shards)", Format.duration(s.machineMillis()), "");
-    card(h, "speed-up", "Speed-up", Format.ratio(s.speedUp()), "");
+    card(
+        h,
+        "machine-time",
+        "Machine time (sum of shard times)",
+        Format.duration(s.machineMillis()),
+        "");
+    card(
+        h,
+        "test-time",
+        "Test time (sum of test times: the serial estimate)",
+        Format.duration(s.testMillis()),
+        "");
+    if (s.overheadMillis() > 0) {
+      card(
+          h,
+          "overhead",
+          "Overhead (machine time \u2212 test time: start-up, builds)",
+          Format.duration(s.overheadMillis()),
+          "");
+    }
+    card(
+        h,
+        "speed-up",
+        "Speed-up over serial, estimated (test time / wall time)",
+        Format.ratio(s.speedUpOverSerial()),
+        "");
     card(
         h,
         "imbalance",
@@ -80,13 +148,18 @@ public final class HtmlReport {
 
     messages(h, "problems", "Problems: this run is incomplete", s.problems(), "bad");
 
+    boolean logs = !details.shardLogs().isEmpty();
     h.append("<section id=\"shards\">\n<h2>Shards: planned and actual time</h2>\n")
+        .append("<div class=\"scroll\">")
         .append(SvgCharts.timeline(s.shards(), s.lowerBoundMillis()))
-        .append("\n<table class=\"data\">\n<thead><tr><th>Shard</th><th>Status</th>")
+        .append(
+            "</div>\n<div class=\"scroll\"><table class=\"data\">\n<thead><tr><th>Shard</th><th>Status</th>")
         .append("<th class=\"num\">Tests</th><th class=\"num\">Failed</th>")
         .append("<th class=\"num\">Flaky</th><th class=\"num\">Planned</th>")
         .append("<th class=\"num\">Actual</th><th class=\"num\">Actual / planned</th>")
-        .append("<th class=\"num\">Attempts</th><th>Agent</th></tr></thead>\n<tbody>\n");
+        .append("<th class=\"num\">Attempts</th><th>Agent</th>")
+        .append(logs ? "<th>Output</th>" : "")
+        .append("</tr></thead>\n<tbody>\n");
     for (ShardSummary sh : s.shards()) {
       h.append("<tr data-shard=\"")
           .append(sh.index())
@@ -116,20 +189,42 @@ public final class HtmlReport {
           .append("</td><td>")
           .append(Html.escape(sh.agent()))
           .append(sh.image().isEmpty() ? "" : " <code>" + Html.escape(sh.image()) + "</code>")
-          .append("</td></tr>\n");
+          .append("</td>");
+      if (logs) {
+        String log = details.shardLogs().get(sh.index());
+        h.append("<td>")
+            .append(
+                log == null
+                    ? "\u2013"
+                    : "<a class=\"shard-log\" href=\""
+                        + Html.escape(log)
+                        + "\">"
+                        + Html.escape(log.substring(log.lastIndexOf('/') + 1))
+                        + "</a>")
+            .append("</td>");
+      }
+      h.append("</tr>\n");
     }
-    h.append("</tbody>\n</table>\n</section>\n");
+    h.append("</tbody>\n</table></div>\n</section>\n");
 
     failures(h, "failures", "Failures", s.failures());
     failures(h, "flaky", "Flaky tests: failed, then passed on a later attempt", s.flakyTests());
+    TestListHtml.skipped(h, details.tests(), details.shardLogs());
     timings(h, "slowest-tests", "Slowest tests", s.slowestTests());
     timings(h, "slowest-units", "Slowest units (test classes)", s.slowestUnits());
     trend(h, s, trend);
     messages(h, "warnings", "Warnings", s.warnings(), "warn");
+    TestListHtml.allTests(h, details.tests(), details.shardLogs());
 
-    h.append("</main>\n<footer>Generated by Parallel Tests. Times: wall = slowest shard,")
-        .append(" machine = sum over shards, lower bound = max(machine time / shards, longest")
-        .append(" unit).</footer>\n</body>\n</html>\n");
+    h.append("</main>\n<footer>Generated by Parallel Tests. Wall time: the slowest shard.")
+        .append(" Machine time: the shards' times added up (each shard's measured time, start-up")
+        .append(" included, when the runner measured it; else its reports' time). Test time: the")
+        .append(" reported test times added up, about what one serial run would take. Lower bound:")
+        .append(" max(machine time / shards, longest unit).</footer>\n");
+    if (script) {
+      h.append("<script>").append(TestListHtml.script()).append("</script>\n");
+    }
+    h.append("</body>\n</html>\n");
     return h.toString();
   }
 
@@ -199,9 +294,10 @@ public final class HtmlReport {
       if (!f.details().isEmpty()) {
         h.append("<pre class=\"details\">").append(Html.escape(f.details())).append("</pre>\n");
       }
-      if (!f.output().isEmpty()) {
+      String output = RunnerNoise.strip(f.output());
+      if (!output.isEmpty()) {
         h.append("<div class=\"meta\">Output</div><pre class=\"output\">")
-            .append(Html.escape(f.output()))
+            .append(Html.escape(output))
             .append("</pre>\n");
       }
       h.append("</details>\n");
@@ -218,7 +314,7 @@ public final class HtmlReport {
         .append(id)
         .append("\">\n<h2>")
         .append(Html.escape(title))
-        .append("</h2>\n<table class=\"data\">\n<thead><tr><th>Name</th>")
+        .append("</h2>\n<div class=\"scroll\"><table class=\"data\">\n<thead><tr><th>Name</th>")
         .append("<th class=\"num\">Shard</th><th class=\"num\">Time</th><th class=\"bar-col\">")
         .append("</th></tr></thead>\n<tbody>\n");
     for (TestTiming t : list) {
@@ -233,7 +329,7 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.1f", pct))
           .append("%\"></div></td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n</section>\n");
+    h.append("</tbody>\n</table></div>\n</section>\n");
   }
 
   private static void trend(StringBuilder h, RunSummary s, List<TrendPoint> trend) {
@@ -249,8 +345,9 @@ public final class HtmlReport {
     double[] tests = new double[n];
     for (int i = 0; i < n; i++) {
       TrendPoint p = points.get(i);
-      wall[i] = p.wallMillis();
-      machine[i] = p.machineMillis();
+      // a build that did not record a time is a gap, not a fall to zero
+      wall[i] = p.wallMillis() < 0 ? Double.NaN : p.wallMillis();
+      machine[i] = p.testMillis() < 0 ? Double.NaN : p.testMillis();
       imbalance[i] = p.imbalance();
       tests[i] = p.tests();
     }
@@ -267,8 +364,8 @@ public final class HtmlReport {
                 v -> Format.shortDuration(Math.round(v))))
         .append(
             SvgCharts.lineChart(
-                "trend-machine",
-                "Machine time (sum of shards)",
+                "trend-test-time",
+                "Test time (sum of test times)",
                 labels,
                 machine,
                 true,
@@ -343,7 +440,24 @@ public final class HtmlReport {
       svg .bound-label{fill:#6a1b9a;font-size:11px}
       svg .chart-title{font-weight:600}
       svg .line{fill:none;stroke:#1565c0;stroke-width:2}svg .dot{fill:#1565c0}
-      .trend-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:12px}
+      .trend-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));\
+      gap:12px}
+      .scroll{overflow-x:auto;max-width:100%}
+      #timeline-chart{min-width:560px}
+      .test-passed{background:var(--good)}.test-failed,.test-error{background:var(--bad)}
+      .test-skipped{background:var(--muted)}.test-flaky{background:var(--warn)}
+      .filters{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}
+      .filters input{flex:1 1 220px;min-width:0;font:inherit;padding:5px 8px;\
+      border:1px solid var(--line);border-radius:4px}
+      .filters select,#test-more{font:inherit;padding:4px 6px;border:1px solid var(--line);\
+      border-radius:4px;background:#fff}
+      #test-more{margin-top:8px;cursor:pointer}
+      #test-table td.message{color:var(--muted);word-break:break-word;max-width:40em}
+      #skip-reasons ul{margin:6px 0;padding-left:20px}.reason{white-space:pre-wrap}
+      @media (max-width:600px){main{padding:4px 10px 16px}.verdict{padding:14px 12px}\
+      .verdict h1{font-size:20px}.cards{grid-template-columns:repeat(2,minmax(0,1fr))}\
+      .card-value{font-size:18px}footer{padding:12px 10px 24px}.bar-col{display:none}\
+      table.data th,table.data td{padding:4px 5px}}
       footer{max-width:1100px;margin:0 auto;padding:12px 24px 30px;color:var(--muted);\
       font-size:12px}
       """;

@@ -37,7 +37,7 @@ public final class PageCharts {
         timeAxis ? v -> Format.shortDuration(Math.round(v)) : PageCharts::number);
   }
 
-  /** A duration as every rendering words it: {@code 850 ms}, {@code 12.3 s}, {@code 4 min 05 s}. */
+  /** A duration as every rendering words it: {@code 850ms}, {@code 12.4s}, {@code 3m 05s}. */
   public static String duration(long millis) {
     return Format.duration(millis);
   }

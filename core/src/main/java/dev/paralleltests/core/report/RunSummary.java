@@ -15,8 +15,20 @@ import java.util.OptionalLong;
  * @param totals test counts over all shards (attempts collapsed; a test that ran in two shards
  *     counts twice)
  * @param shards every expected or reporting shard, by index
- * @param wallMillis the slowest shard's time: how long the run took
- * @param machineMillis the sum of the shards' times: what it cost
+ *     <p>Its times, each named the same in every rendering:
+ *     <ul>
+ *       <li><b>wall time</b>: the slowest shard's time, how long the run kept people waiting;
+ *       <li><b>machine time</b>: the sum of the shards' times, what the run cost. A shard's time is
+ *           what its runner measured when known ({@code run}: the shard's processes from start to
+ *           end, start-up included), else the time its reports give;
+ *       <li><b>test time</b>: the sum of the times the reports give for every test (all attempts):
+ *           the serial estimate, about what running every test in one process would take, start-up
+ *           left out. Recorded builds store this figure, so trends compare like with like.
+ *     </ul>
+ *
+ * @param wallMillis wall time: the slowest shard's time
+ * @param machineMillis machine time: the sum of the shards' times
+ * @param testMillis test time: the sum of the reported test times, the serial estimate
  * @param lowerBoundMillis max(machine time / shards, longest unit): no split could be faster
  * @param plannedMakespanMillis the plan's predicted slowest shard, when a plan was given
  * @param estimatedUnits how many of the plan's units had no history, when a plan was given
@@ -33,6 +45,7 @@ public record RunSummary(
     List<ShardSummary> shards,
     long wallMillis,
     long machineMillis,
+    long testMillis,
     long lowerBoundMillis,
     OptionalLong plannedMakespanMillis,
     OptionalInt estimatedUnits,
@@ -68,7 +81,7 @@ public record RunSummary(
     flakyTests = List.copyOf(flakyTests);
     warnings = List.copyOf(warnings);
     problems = List.copyOf(problems);
-    if (wallMillis < 0 || machineMillis < 0 || lowerBoundMillis < 0) {
+    if (wallMillis < 0 || machineMillis < 0 || testMillis < 0 || lowerBoundMillis < 0) {
       throw new IllegalArgumentException("negative time");
     }
   }
@@ -100,9 +113,21 @@ public record RunSummary(
     return lowerBoundMillis == 0 ? 1.0 : (double) wallMillis / lowerBoundMillis;
   }
 
-  /** Machine time over wall time: how many times faster than running everything in one shard. */
-  public double speedUp() {
-    return wallMillis == 0 ? 1.0 : (double) machineMillis / wallMillis;
+  /**
+   * The estimated speed-up over a serial run: test time (the serial estimate) over wall time. Not
+   * machine time over wall time, which counts every shard's start-up as work saved and so claims
+   * more than splitting gained. 1.0 when nothing ran.
+   */
+  public double speedUpOverSerial() {
+    return wallMillis == 0 ? 1.0 : (double) testMillis / wallMillis;
+  }
+
+  /**
+   * Machine time the tests themselves do not account for: start-up, builds and teardown in every
+   * shard (machine time minus test time, never negative). 0 when only reports were read.
+   */
+  public long overheadMillis() {
+    return Math.max(0, machineMillis - testMillis);
   }
 
   /** The shards with a given status. */
@@ -138,6 +163,7 @@ public record RunSummary(
             replaced,
             wall,
             machine,
+            testMillis,
             lowerBound,
             plannedMakespanMillis,
             estimatedUnits,
@@ -161,6 +187,7 @@ public record RunSummary(
         shards,
         wallMillis,
         machineMillis,
+        testMillis,
         lowerBoundMillis,
         plannedMakespanMillis,
         estimatedUnits,

@@ -82,21 +82,35 @@ final class SvgCharts {
             left + plotWidth / 2,
             plotBottom + 38));
     // the bound goes under the bars and labels, so their text stays readable
+    double boundX = -1;
     if (lowerBoundMillis > 0) {
-      double x = left + plotWidth * lowerBoundMillis / axis.max();
+      boundX = left + plotWidth * lowerBoundMillis / axis.max();
+      String label = "lower bound " + Format.duration(lowerBoundMillis);
+      // centred on its line, unless that would cut it at either edge of the chart
+      double half = textWidth(label, 11) / 2;
+      String anchor = "middle";
+      double at = boundX;
+      if (boundX + half > width - EDGE) {
+        anchor = "end";
+        at = width - EDGE;
+      } else if (boundX - half < EDGE) {
+        anchor = "start";
+        at = EDGE;
+      }
       svg.append(
           String.format(
               Locale.ROOT,
               "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"bound\"/>"
-                  + "<text x=\"%.1f\" y=\"%d\" class=\"bound-label\" text-anchor=\"middle\">"
-                  + "lower bound %s</text>",
-              x,
+                  + "<text x=\"%.1f\" y=\"%d\" class=\"bound-label\" text-anchor=\"%s\">"
+                  + "%s</text>",
+              boundX,
               top - 2,
-              x,
+              boundX,
               plotBottom,
-              x,
+              at,
               top - 10,
-              Html.escape(Format.duration(lowerBoundMillis))));
+              anchor,
+              Html.escape(label)));
     }
     for (int i = 0; i < shards.size(); i++) {
       ShardSummary s = shards.get(i);
@@ -127,13 +141,18 @@ final class SvgCharts {
       if (s.actualMillis().isPresent()) {
         long actual = s.actualMillis().getAsLong();
         double w = plotWidth * actual / axis.max();
-        double labelAt = plotWidth * Math.max(actual, s.plannedMillis().orElse(0)) / axis.max();
+        double marksEnd =
+            left + plotWidth * Math.max(actual, s.plannedMillis().orElse(0)) / axis.max();
+        String label =
+            Format.duration(actual)
+                + (s.status() == ShardStatus.PASSED ? "" : " \u2014 " + s.status().label());
+        double[] place = placeLabel(textWidth(label, 12), marksEnd, left + w, boundX, left, width);
         svg.append(
             String.format(
                 Locale.ROOT,
                 "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\">"
                     + "<title>shard %d actual: %s (%s)</title></rect>"
-                    + "<text x=\"%.1f\" y=\"%d\" class=\"value\">%s%s</text>",
+                    + "<text x=\"%.1f\" y=\"%d\" class=\"value\" text-anchor=\"%s\">%s</text>",
                 left,
                 y + 15,
                 w,
@@ -141,10 +160,10 @@ final class SvgCharts {
                 s.index(),
                 Format.duration(actual),
                 s.status().label(),
-                left + labelAt + 6,
+                place[0],
                 y + 28,
-                Html.escape(Format.duration(actual)),
-                s.status() == ShardStatus.PASSED ? "" : " \u2014 " + s.status().label()));
+                place[1] == 0 ? "start" : "end",
+                Html.escape(label)));
       } else {
         svg.append(
             String.format(
@@ -156,6 +175,49 @@ final class SvgCharts {
       }
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** Space kept free at the chart's edges. */
+  private static final int EDGE = 4;
+
+  /** Space kept between a label and the bound line or a bar's end. */
+  private static final int GAP = 6;
+
+  /**
+   * An estimate of a label's width: the widest common sans-serif digits are 0.64 em, letters less,
+   * so 0.62 em per character errs towards too wide, which only moves a label further away.
+   */
+  static double textWidth(String text, int fontPx) {
+    return text.length() * fontPx * 0.62;
+  }
+
+  /**
+   * Where a bar's label goes: {x, 0} for a label starting at x, {x, 1} for one ending at x. The
+   * first place that neither crosses the lower-bound line nor leaves the chart wins: after the bar
+   * and its planned mark, after the bound line, inside the bar's end, before the bound line; else
+   * against the right edge.
+   */
+  static double[] placeLabel(
+      double textWidth, double marksEnd, double barEnd, double boundX, int left, int width) {
+    double[][] candidates = {
+      {marksEnd + GAP, 0},
+      {boundX + GAP, 0},
+      {barEnd - GAP, 1},
+      {boundX - GAP, 1},
+    };
+    for (double[] c : candidates) {
+      if (c[0] < 0 || (c[1] == 0 && boundX < 0 && c != candidates[0])) {
+        continue;
+      }
+      double from = c[1] == 0 ? c[0] : c[0] - textWidth;
+      double to = from + textWidth;
+      boolean inside = from >= left + 2 && to <= width - EDGE;
+      boolean crosses = boundX >= 0 && from - 2 <= boundX && boundX <= to + 2;
+      if (inside && !crosses) {
+        return c;
+      }
+    }
+    return new double[] {width - EDGE, 1};
   }
 
   private static String legendBox(int x, int y, String color, String label) {
@@ -192,7 +254,9 @@ final class SvgCharts {
     int plotH = height - top - bottom;
     double max = 0;
     for (double v : values) {
-      max = Math.max(max, v);
+      if (!Double.isNaN(v)) {
+        max = Math.max(max, v);
+      }
     }
     Axis axis = timeAxis ? Axis.ofTime(Math.round(max)) : Axis.ofDouble(max);
     StringBuilder svg = new StringBuilder();
@@ -249,19 +313,26 @@ final class SvgCharts {
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     StringBuilder path = new StringBuilder();
     StringBuilder dots = new StringBuilder();
+    boolean penDown = false;
     for (int i = 0; i < n; i++) {
       double x = n == 1 ? left + plotW / 2.0 : left + i * step;
-      double y = top + plotH - plotH * values[i] / axis.max();
-      path.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
-      dots.append(
-          String.format(
-              Locale.ROOT,
-              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" class=\"dot\"><title>%s: %s</title>"
-                  + "</circle>",
-              x,
-              y,
-              Html.escape(labels.get(i)),
-              Html.escape(fmt.apply(values[i]))));
+      boolean known = !Double.isNaN(values[i]);
+      double y = known ? top + plotH - plotH * values[i] / axis.max() : 0;
+      if (known) {
+        path.append(penDown ? "L" : "M").append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
+      }
+      penDown = known;
+      if (known) {
+        dots.append(
+            String.format(
+                Locale.ROOT,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" class=\"dot\"><title>%s: %s</title>"
+                    + "</circle>",
+                x,
+                y,
+                Html.escape(labels.get(i)),
+                Html.escape(fmt.apply(values[i]))));
+      }
       boolean last = i == n - 1;
       if (last || (i % every == 0 && n - 1 - i >= every)) {
         svg.append(

@@ -21,6 +21,7 @@ import dev.paralleltests.core.report.HtmlReport;
 import dev.paralleltests.core.report.MarkdownSummary;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TrendPoint;
 import dev.paralleltests.core.unit.ReportStyleDetector;
 import dev.paralleltests.core.unit.UnitNamer;
@@ -32,7 +33,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -84,11 +87,19 @@ public final class ParallelRun {
       warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");
       return new RunOutputs(run, Optional.empty(), planFile, Optional.empty(), warnings);
     }
-    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML));
+    List<TestEntry> tests = new ArrayList<>();
+    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML), tests);
     List<TrendPoint> trend = new ArrayList<>();
     history.ifPresent(dir -> trend.addAll(trend(dir, warnings)));
     trend.add(TrendPoint.of("this run", summary));
-    write(out.resolve(HTML_REPORT), HtmlReport.render(summary, trend));
+    write(
+        out.resolve(HTML_REPORT),
+        HtmlReport.render(
+            summary,
+            HtmlReport.Details.none()
+                .withTrend(trend)
+                .withTests(tests)
+                .withShardLogs(shardLogs(out, run))));
     write(out.resolve(MARKDOWN_REPORT), MarkdownSummary.render(summary));
 
     Optional<String> recorded = Optional.empty();
@@ -197,12 +208,36 @@ public final class ParallelRun {
     }
   }
 
-  private static RunSummary merge(ShardPlan plan, RunResult run, RunConfig config, Path merged)
+  /** Each shard's log, as a link relative to the report in {@code out}. */
+  private static Map<Integer, String> shardLogs(Path out, RunResult run) {
+    Map<Integer, String> links = new HashMap<>();
+    for (ShardResult shard : run.shards()) {
+      Path log = shard.work().logFile();
+      if (Files.isRegularFile(log) && log.startsWith(out)) {
+        links.put(shard.index(), out.relativize(log).toString().replace('\\', '/'));
+      }
+    }
+    return links;
+  }
+
+  private static RunSummary merge(
+      ShardPlan plan, RunResult run, RunConfig config, Path merged, List<TestEntry> tests)
       throws RunException {
     List<ShardInput> inputs =
         run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
+    // The shards' measured times, so that the merged file's time and machineTime say what the
+    // summary and the reports say.
+    Map<Integer, Long> measured = new HashMap<>();
+    for (ShardResult shard : run.shards()) {
+      if (shard.status() != ShardStatus.NOT_STARTED) {
+        measured.put(shard.index(), shard.elapsedMillis());
+      }
+    }
     MergeRequest request =
-        MergeRequest.of(inputs, merged).withExpectedShards(plan.shards().size()).withPlan(plan);
+        MergeRequest.of(inputs, merged)
+            .withExpectedShards(plan.shards().size())
+            .withPlan(plan)
+            .withMeasuredMillis(measured);
     MergeResult result;
     try {
       result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
@@ -210,6 +245,7 @@ public final class ParallelRun {
       throw new RunException("cannot merge the shards' reports: " + e.getMessage(), e);
     }
     RunSummary summary = result.summary();
+    tests.addAll(result.tests());
     String host = hostName();
     String image = config.docker().map(DockerSettings::image).orElse("");
     for (ShardResult shard : run.shards()) {
@@ -218,8 +254,7 @@ public final class ParallelRun {
       if (merged1.isEmpty()) {
         continue;
       }
-      ShardSummary s =
-          merged1.get().withRunner(host, image, OptionalLong.of(shard.elapsedMillis()));
+      ShardSummary s = merged1.get().withRunner(host, image, OptionalLong.empty());
       if (shard.status() == ShardStatus.TIMED_OUT) {
         s = s.withStatus(dev.paralleltests.core.report.ShardStatus.TIMED_OUT);
       }
@@ -240,8 +275,8 @@ public final class ParallelRun {
       points.add(
           new TrendPoint(
               "#" + b.id(),
-              s.wallMillis().orElse(0),
-              s.machineMillis().orElse(0),
+              s.wallMillis().orElse(TrendPoint.UNKNOWN),
+              s.testMillis().orElse(TrendPoint.UNKNOWN),
               s.imbalance().orElse(1.0),
               s.tests().orElse(0)));
     }
@@ -291,8 +326,8 @@ public final class ParallelRun {
     var totals = summary.totals();
     BuildStats stats =
         BuildStats.none()
-            .withWallMillis(run.wallMillis())
-            .withMachineMillis(timings.totalMillis())
+            .withWallMillis(summary.wallMillis())
+            .withTestMillis(timings.totalMillis())
             .withShards(run.shards().size())
             .withTests(totals.tests())
             .withFailed(totals.failed() + totals.errors())

@@ -1,5 +1,6 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.report.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,16 +1,28 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.report.Durations;
+import dev.paralleltests.core.report.FailedTest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The end-of-run account for people: a table of shards, then the tail of each failed shard's log.
+ * The end-of-run account for people: a table of shards, then each failed test with its shard and
+ * message (as {@code merge} lists them), and the log's last lines only for a shard that broke
+ * without a failed test to name (it crashed, timed out or wrote no report).
  */
 public final class ShardTable {
 
-  /** How many log lines of a failed shard are shown. */
+  /** How many log lines of a shard that broke without a failed test are shown. */
   public static final int TAIL_LINES = 20;
+
+  /** How many failed tests are named; the reports hold them all. */
+  public static final int FAILURES_SHOWN = 20;
+
+  /** How much of a failure's message is shown: its first line, at most this many characters. */
+  static final int MESSAGE_CHARS = 200;
 
   private ShardTable() {}
 
@@ -67,13 +79,62 @@ public final class ShardTable {
     return render(rows) + legend;
   }
 
-  /** For every shard that did not pass: a heading and the last lines of its log. */
-  public static String failedTails(RunResult result) {
+  /**
+   * What went wrong, for people: each failed test ({@code FAILED name (shard N): message}, the
+   * first {@value #FAILURES_SHOWN}), then, for each shard that did not pass for another reason than
+   * the failed tests named (a crash, a timeout, no report), its log's last lines. Empty for a green
+   * run.
+   */
+  public static String failures(RunOutputs outputs) {
     StringBuilder b = new StringBuilder();
-    for (ShardResult s : result.shards()) {
-      if (s.status() == ShardStatus.PASSED) {
-        continue;
+    Set<Integer> named = new HashSet<>();
+    if (outputs.merged().isPresent()) {
+      List<FailedTest> failures = outputs.merged().get().summary().failures();
+      failures.forEach(f -> named.add(f.shard()));
+      for (FailedTest f : failures.subList(0, Math.min(failures.size(), FAILURES_SHOWN))) {
+        b.append("  FAILED ")
+            .append(f.displayName())
+            .append(" (shard ")
+            .append(f.shard())
+            .append(")");
+        String message = firstLine(f.message());
+        if (!message.isEmpty()) {
+          b.append(": ").append(message);
+        }
+        b.append(System.lineSeparator());
       }
+      if (failures.size() > FAILURES_SHOWN) {
+        b.append("  ... and ")
+            .append(failures.size() - FAILURES_SHOWN)
+            .append(" more (the HTML report lists them all)")
+            .append(System.lineSeparator());
+      }
+    }
+    List<ShardResult> unexplained =
+        outputs.run().shards().stream()
+            .filter(
+                s ->
+                    s.status() != ShardStatus.PASSED
+                        && !(s.status() == ShardStatus.FAILED && named.contains(s.index())))
+            .toList();
+    if (!unexplained.isEmpty()) {
+      if (b.length() > 0) {
+        b.append(System.lineSeparator());
+      }
+      b.append(tails(unexplained));
+    }
+    return b.toString();
+  }
+
+  private static String firstLine(String message) {
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() <= MESSAGE_CHARS ? line : line.substring(0, MESSAGE_CHARS) + "\u2026";
+  }
+
+  /** For each shard: a heading and the last lines of its log. */
+  private static String tails(List<ShardResult> shards) {
+    StringBuilder b = new StringBuilder();
+    for (ShardResult s : shards) {
       b.append(
           String.format(
               Locale.ROOT,

@@ -1,5 +1,6 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.report.Durations;
 import java.io.PrintWriter;
 import java.util.List;
 

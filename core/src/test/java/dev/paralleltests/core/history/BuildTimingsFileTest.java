@@ -108,6 +108,33 @@ class BuildTimingsFileTest {
   }
 
   @Test
+  void writesTestTimeUnderItsOwnName() throws IOException {
+    StringWriter out = new StringWriter();
+
+    BuildTimingsFile.write(
+        out,
+        RecordedBuild.of(
+            "7", Instant.EPOCH, BuildTimings.empty(), BuildStats.none().withTestMillis(4_200)));
+
+    assertThat(out.toString()).contains("stat\ttestMillis\t4200\n").doesNotContain("machineMillis");
+  }
+
+  @Test
+  void readsTheEarlierNameOfTestTime() throws IOException {
+    // earlier versions wrote the sum of test times as machineMillis, whoever recorded the build
+    String text =
+        Files.readString(RESOURCES.resolve("sample.tsv"))
+            .replace(
+                "stat\twallMillis\t93000\n",
+                "stat\twallMillis\t93000\nstat\tmachineMillis\t2249\n");
+
+    RecordedBuild build = BuildTimingsFile.read(new StringReader(text), "x");
+
+    assertThat(build.stats().testMillis()).hasValue(2_249);
+    assertThat(build.stats().other()).doesNotContainKey("machineMillis");
+  }
+
+  @Test
   void acceptsCommentsAndBlankLinesAddedByHand() throws IOException {
     String text =
         Files.readString(RESOURCES.resolve("sample.tsv")).replace("class\t", "\n# a note\nclass\t");

@@ -13,6 +13,7 @@ import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
+import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.Totals;
 import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Files;
@@ -264,6 +265,41 @@ class JUnitMergerTest {
     assertThat(parse(result.output()).getDocumentElement().getAttribute("time")).isEqualTo("4.000");
     // lower bound: max(5500 / 2, longest class 3000)
     assertThat(result.summary().lowerBoundMillis()).isEqualTo(3_000);
+  }
+
+  @Test
+  void aRunnersMeasuredShardTimesAreMachineTimeInTheSummaryAndTheMergedFileAlike()
+      throws Exception {
+    reports
+        .suite(dir.resolve("s1/a.xml"), "A", 4_000, passed("A", "a", 3_000))
+        .suite(dir.resolve("s2/b.xml"), "B", 1_000, passed("B", "b", 900));
+
+    MergeResult result =
+        merge(shards("s1", "s2").withMeasuredMillis(java.util.Map.of(1, 9_000L, 2, 6_000L)));
+
+    RunSummary summary = result.summary();
+    assertThat(summary.wallMillis()).isEqualTo(9_000);
+    assertThat(summary.machineMillis()).isEqualTo(15_000);
+    assertThat(summary.testMillis()).isEqualTo(5_000); // what the reports give
+    var root = parse(result.output()).getDocumentElement();
+    assertThat(root.getAttribute("time")).isEqualTo("9.000");
+    assertThat(root.getAttribute("machineTime")).isEqualTo("15.000");
+    assertThat(root.getAttribute("testTime")).isEqualTo("5.000");
+  }
+
+  @Test
+  void listsEveryTestWithItsShardStatusTimeAndWhyItWasSkippedOrFailed() throws Exception {
+    reports
+        .suite(dir.resolve("s1/a.xml"), "A", 30, passed("A", "a", 20), skipped("A", "s"))
+        .suite(dir.resolve("s2/b.xml"), "B", 10, failed("B", "b", 10, "expected 1\nbut was 2"));
+
+    MergeResult result = merge(shards("s1", "s2"));
+
+    assertThat(result.tests())
+        .containsExactly(
+            new TestEntry(1, "A", "a", TestEntry.Status.PASSED, 20, 1, ""),
+            new TestEntry(1, "A", "s", TestEntry.Status.SKIPPED, 0, 1, "disabled"),
+            new TestEntry(2, "B", "b", TestEntry.Status.FAILED, 10, 1, "expected 1"));
   }
 
   @Test

@@ -24,7 +24,7 @@ class PlanExplanationTest {
     String text = PlanExplanation.of(plan()).text();
 
     assertThat(text)
-        .contains("history: 12 units known, 2 estimated (no history; each assumed 6.5 s");
+        .contains("history: 12 units known, 2 estimated (no history; each assumed 6.5s");
   }
 
   @Test
@@ -35,7 +35,7 @@ class PlanExplanationTest {
 
     // 78 s + 13 s = 91 s over 3 shards: 30.4 s
     assertThat(plan.lowerBoundMillis()).isEqualTo(30_334);
-    assertThat(text).contains("lower bound 30.3 s").contains("predicted makespan ");
+    assertThat(text).contains("lower bound 30.3s").contains("predicted makespan ");
     assertThat(text).contains(" x lower bound");
   }
 
@@ -58,7 +58,7 @@ class PlanExplanationTest {
     assertThat(explanation.slowest())
         .extracting(UnitEstimate::unit)
         .containsExactly("pkg.T11", "pkg.T10", "pkg.T9", "pkg.T8", "pkg.T7");
-    assertThat(explanation.text()).contains("slowest units: pkg.T11 12.0 s (5 samples),");
+    assertThat(explanation.text()).contains("slowest units: pkg.T11 12.0s (5 samples),");
   }
 
   @Test
@@ -67,7 +67,7 @@ class PlanExplanationTest {
 
     assertThat(explanation.fewerShardsMakespan().orElseThrow()).isGreaterThanOrEqualTo(45_500);
     assertThat(explanation.moreShardsMakespan().orElseThrow()).isLessThan(30_334);
-    assertThat(explanation.text()).contains("alternatives: 2 shards would take about 45.5 s");
+    assertThat(explanation.text()).contains("alternatives: 2 shards would take about 45.5s");
   }
 
   @Test

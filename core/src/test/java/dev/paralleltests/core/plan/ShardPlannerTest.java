@@ -250,7 +250,7 @@ class ShardPlannerTest {
     assertThat(plan.shard(1).predictedMillis()).isEqualTo(12_000);
     assertThat(plan.lowerBoundMillis()).isEqualTo(12_000);
     assertThat(plan.predictedMakespanMillis()).isEqualTo(12_000);
-    assertThat(plan.notes()).anyMatch(n -> n.contains("kept 6.0 s free"));
+    assertThat(plan.notes()).anyMatch(n -> n.contains("kept 6.0s free"));
   }
 
   @Test

@@ -141,13 +141,13 @@ class HtmlReportBrowserTest {
     assertThat(text("total-errors")).isEqualTo("1");
     assertThat(text("total-skipped")).isEqualTo("18");
     assertThat(text("total-flaky")).isEqualTo("1");
-    assertThat(text("wall-time")).isEqualTo("4 min 22 s");
-    assertThat(text("machine-time")).isEqualTo("16 min 22 s");
+    assertThat(text("wall-time")).isEqualTo("4m 22s");
+    assertThat(text("machine-time")).isEqualTo("16m 22s");
     assertThat(text("imbalance")).isEqualTo("1.07\u00d7");
 
     List<WebElement> rows = browser.findElements(By.cssSelector("#shards tbody tr"));
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(2).getText()).contains("failed").contains("301").contains("4 min 22 s");
+    assertThat(rows.get(2).getText()).contains("failed").contains("301").contains("4m 22s");
 
     // the timeline is drawn: one actual bar per shard, with visible width
     List<WebElement> bars =
@@ -204,7 +204,7 @@ class HtmlReportBrowserTest {
     assertThat(text("total-tests")).isEqualTo("9");
     assertThat(text("total-failed")).isEqualTo("1");
     assertThat(text("total-flaky")).isEqualTo("2");
-    assertThat(text("wall-time")).isEqualTo("4.7 s");
+    assertThat(text("wall-time")).isEqualTo("4.7s");
     assertThat(browser.findElement(By.id("failures")).getText())
         .contains("com.example.ReportTest.exports")
         .contains("run 1: file missing")
@@ -214,5 +214,260 @@ class HtmlReportBrowserTest {
         .contains("com.example.NetTest.retries")
         .contains("Connection refused");
     screenshot("html-report-merged-surefire");
+  }
+
+  private static Object js(String script, Object... args) {
+    return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, args);
+  }
+
+  /** Waits until the list of all tests has been drawn by the page's own script. */
+  private static void awaitTestList() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!"true".equals(js("return document.body.getAttribute('data-tests-ready');"))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the list of tests was never drawn (script blocked or failed?)");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Waits until the count line says {@code expected} (the search waits for typing to pause). */
+  private static void awaitCount(String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!text("test-count").equals(expected)) {
+      if (System.nanoTime() > deadline) {
+        assertThat(text("test-count")).isEqualTo(expected);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static void choose(String selectId, String value) {
+    // as a person's choice does: the value changes, then the page hears of it
+    js(
+        "var s = document.getElementById(arguments[0]); s.value = arguments[1];"
+            + " s.dispatchEvent(new Event('change'));",
+        selectId,
+        value);
+  }
+
+  private static dev.paralleltests.core.merge.MergeResult mergeJunitConsoleReports()
+      throws Exception {
+    Path data = Path.of("src/test/resources/HtmlReportBrowserTest/junit-console");
+    return dev.paralleltests.core.merge.JUnitMerger.create()
+        .merge(
+            dev.paralleltests.core.merge.MergeRequest.of(
+                dev.paralleltests.core.merge.ShardInput.parseAll(
+                    List.of(
+                        data.resolve("shard-1").toString(), data.resolve("shard-2").toString())),
+                dir.resolve("merged-console.xml")));
+  }
+
+  @Test
+  void listsSkippedTestsByTheirReasonAndKeepsRunnerNoiseOutOfTheOutput() throws Exception {
+    var merged = mergeJunitConsoleReports();
+    open(
+        "console",
+        HtmlReport.render(merged.summary(), HtmlReport.Details.none().withTests(merged.tests())));
+
+    WebElement skipped = browser.findElement(By.id("skipped"));
+    assertThat(skipped.getText()).contains("Skipped tests (3)");
+    List<WebElement> reasons = skipped.findElements(By.cssSelector("tr.skip-reason"));
+    assertThat(reasons).hasSize(2);
+    assertThat(reasons.get(0).getText())
+        .contains("Disabled on operating system: LINUX")
+        .endsWith("2");
+    // markup in a reason is text, never markup
+    assertThat(reasons.get(1).getText())
+        .contains("Disabled until #4711 is fixed </script><b>x</b>");
+    reasons.get(0).findElement(By.tagName("summary")).click();
+    assertThat(reasons.get(0).getText())
+        .contains("com.example.CalculatorTest.onWindows()")
+        .contains("com.example.ParserTest.onWindowsPaths()");
+
+    String output = browser.findElement(By.cssSelector("#failures pre.output")).getText();
+    assertThat(output).isEqualTo("dividing 6 by 3 with rounding HALF_UP");
+    assertThat(browser.findElement(By.id("failures")).getText())
+        .doesNotContain("unique-id:")
+        .doesNotContain("display-name:");
+  }
+
+  @Test
+  void searchesAndFiltersTheListOfEveryTestWithStatusShardAndTime() throws Exception {
+    var merged = mergeJunitConsoleReports();
+    Path logs = dir.resolve("logs-run");
+    Files.createDirectories(logs.resolve("shard-2"));
+    Files.writeString(logs.resolve("shard-2/output.log"), "[INFO] Tests run: 3 in shard 2\n");
+    Files.writeString(
+        logs.resolve("report.html"),
+        HtmlReport.render(
+            merged.summary(),
+            HtmlReport.Details.none()
+                .withTests(merged.tests())
+                .withShardLogs(java.util.Map.of(2, "shard-2/output.log"))));
+    browser.get(logs.resolve("report.html").toUri().toString());
+    awaitTestList();
+
+    awaitCount("8 of 8 tests");
+    List<WebElement> rows = browser.findElements(By.cssSelector("#test-rows tr"));
+    // slowest first: parsesDates() took 0.152 s
+    assertThat(rows.get(0).getText()).contains("com.example.ParserTest.parsesDates()", "152ms");
+    choose("test-status", "skipped");
+    awaitCount("3 of 8 tests");
+    assertThat(browser.findElement(By.id("test-rows")).getText())
+        .contains("Disabled on operating system: LINUX");
+    choose("test-status", "");
+    choose("test-shard", "2");
+    awaitCount("3 of 8 tests");
+    browser.findElement(By.id("test-search")).sendKeys("TIMES");
+    awaitCount("1 of 8 tests");
+    WebElement only = browser.findElement(By.cssSelector("#test-rows tr"));
+    assertThat(only.getText()).contains("com.example.ParserTest.parsesTimes()", "passed", "98ms");
+
+    // the shard table and the list link each shard to its output, and the link opens it
+    assertThat(browser.findElements(By.cssSelector("#shards a.shard-log"))).hasSize(1);
+    only.findElement(By.cssSelector("td.shard a")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/shard-2/output.log");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("Tests run: 3 in shard 2");
+    browser.navigate().back();
+  }
+
+  @Test
+  void loadsAndFiltersEightyFiveThousandTests() throws Exception {
+    int count = 85_000;
+    List<TestEntry> tests = new java.util.ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      boolean failed = i % 2_300 == 7;
+      boolean skipped = i % 1_000 == 3;
+      tests.add(
+          new TestEntry(
+              1 + i % 2,
+              "org.apache.commons.lang3.Generated" + (i / 250) + "Test",
+              String.format(java.util.Locale.ROOT, "test%05d()", i),
+              failed
+                  ? TestEntry.Status.FAILED
+                  : skipped ? TestEntry.Status.SKIPPED : TestEntry.Status.PASSED,
+              (i * 7919L) % 2_000,
+              1,
+              failed ? "expected: <" + i + "> but was: <0>" : skipped ? "Disabled on JDK 17" : ""));
+    }
+    RunSummary run = SampleRuns.green(2);
+    String html = HtmlReport.render(run, HtmlReport.Details.none().withTests(tests));
+    long started = System.nanoTime();
+    open("eighty-five-thousand", html);
+    awaitTestList();
+    long loadedMillis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf(
+        "85,000 tests: %,d bytes of HTML, opened and listed in %,d ms%n",
+        html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, loadedMillis);
+
+    awaitCount("85,000 of 85,000 tests, showing the first 200");
+    assertThat(browser.findElements(By.cssSelector("#test-rows tr"))).hasSize(200);
+    browser.findElement(By.id("test-more")).click();
+    assertThat(browser.findElements(By.cssSelector("#test-rows tr"))).hasSize(400);
+
+    browser.findElement(By.id("test-search")).sendKeys("test84999()");
+    awaitCount("1 of 85,000 tests");
+    assertThat(browser.findElement(By.id("test-rows")).getText())
+        .contains("org.apache.commons.lang3.Generated339Test.test84999()");
+
+    browser.findElement(By.id("test-search")).clear();
+    js("document.getElementById('test-search').dispatchEvent(new Event('input'));");
+    choose("test-status", "failed");
+    long failed = tests.stream().filter(t -> t.status() == TestEntry.Status.FAILED).count();
+    awaitCount(failed + " of 85,000 tests");
+    choose("test-shard", "2");
+    long failedInTwo =
+        tests.stream().filter(t -> t.status() == TestEntry.Status.FAILED && t.shard() == 2).count();
+    awaitCount(failedInTwo + " of 85,000 tests");
+    screenshot("html-report-85000-tests");
+  }
+
+  @Test
+  void fitsAPhoneScreenWithoutScrollingThePageSideways() throws Exception {
+    var merged = mergeJunitConsoleReports();
+    RunSummary run = SampleRuns.failing();
+    List<TrendPoint> points = new java.util.ArrayList<>(HtmlReportTest.trend(20));
+    points.add(TrendPoint.of("this run", run));
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      open(
+          "phone",
+          HtmlReport.render(
+              run, HtmlReport.Details.none().withTrend(points).withTests(merged.tests())));
+      awaitTestList();
+
+      long pageWidth = ((Number) js("return document.documentElement.scrollWidth;")).longValue();
+      long viewport = ((Number) js("return window.innerWidth;")).longValue();
+      assertThat(pageWidth).isLessThanOrEqualTo(viewport);
+      // the chart keeps readable text: it scrolls inside its box rather than shrinking
+      long chartWidth =
+          ((Number)
+                  js(
+                      "return document.getElementById('timeline-chart').getBoundingClientRect().width;"))
+              .longValue();
+      assertThat(chartWidth).isGreaterThanOrEqualTo(560);
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(
+          shot, SCREENSHOTS.resolve("html-report-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      browser.manage().window().setSize(new Dimension(1200, 900));
+    }
+  }
+
+  @Test
+  void keepsBarLabelsClearOfTheLowerBoundLineAndInsideTheChart() throws Exception {
+    List<ShardSummary> shards =
+        List.of(
+            SampleRuns.shard(1, ShardStatus.PASSED, Totals.of(10, 0, 0, 0, 0), 95_000, 97_000L),
+            SampleRuns.shard(2, ShardStatus.FAILED, Totals.of(9, 1, 0, 0, 0), 110_000, 300_000L),
+            SampleRuns.shard(3, ShardStatus.PASSED, Totals.of(10, 0, 0, 0, 0), 90_000, 99_500L));
+    RunSummary run =
+        new RunSummary(
+            Totals.of(29, 1, 0, 0, 0),
+            shards,
+            300_000,
+            496_500,
+            496_500,
+            99_000, // the lower bound: shard 1's label would start on its line
+            java.util.OptionalLong.of(110_000),
+            java.util.OptionalInt.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    open("labels", HtmlReport.render(run));
+
+    @SuppressWarnings("unchecked")
+    List<java.util.Map<String, Number>> boxes =
+        (List<java.util.Map<String, Number>>)
+            js(
+                "var svg = document.getElementById('timeline-chart');"
+                    + "var bound = Number(svg.querySelector('line.bound').getAttribute('x1'));"
+                    + "var width = svg.viewBox.baseVal.width;"
+                    + "return Array.from(svg.querySelectorAll('text.value, text.bound-label'))"
+                    + ".map(function (t) { var b = t.getBBox();"
+                    + " return {from: b.x, to: b.x + b.width, bound: bound, width: width,"
+                    + " bar: t.classList.contains('value') ? 1 : 0}; });");
+    assertThat(boxes).hasSize(4);
+    for (java.util.Map<String, Number> b : boxes) {
+      double from = b.get("from").doubleValue();
+      double to = b.get("to").doubleValue();
+      assertThat(from).as("label starts inside the chart").isGreaterThanOrEqualTo(0);
+      assertThat(to)
+          .as("label ends inside the chart")
+          .isLessThanOrEqualTo(b.get("width").doubleValue());
+      if (b.get("bar").intValue() == 1) {
+        double bound = b.get("bound").doubleValue();
+        assertThat(bound >= from - 1 && bound <= to + 1)
+            .as("a bar label [%.1f, %.1f] crosses the lower-bound line at %.1f", from, to, bound)
+            .isFalse();
+      }
+    }
+    screenshot("html-report-labels");
   }
 }

@@ -25,16 +25,82 @@ class HtmlReportTest {
     assertThat(html).contains("default-src 'none'");
   }
 
+  private static List<TestEntry> tests() {
+    return List.of(
+        new TestEntry(1, "a.ATest", "works", TestEntry.Status.PASSED, 12, 1, ""),
+        new TestEntry(
+            2,
+            "a.BTest",
+            "</script><script>alert(1)</script>",
+            TestEntry.Status.SKIPPED,
+            0,
+            1,
+            "needs <b>GPU</b> & \u2028 more"),
+        new TestEntry(2, "a.BTest", "fails", TestEntry.Status.FAILED, 1_500, 2, "expected 1"));
+  }
+
+  @Test
+  void allowsOnlyItsOwnScriptByHashWhenItListsTheTests() throws Exception {
+    String html =
+        HtmlReport.render(SampleRuns.failing(), HtmlReport.Details.none().withTests(tests()));
+
+    java.util.regex.Matcher csp =
+        java.util.regex.Pattern.compile("script-src 'sha256-([A-Za-z0-9+/=]+)'").matcher(html);
+    assertThat(csp.find()).isTrue();
+    java.util.regex.Matcher script =
+        java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+            .matcher(html);
+    assertThat(script.find()).isTrue();
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(script.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(csp.group(1)).isEqualTo(java.util.Base64.getEncoder().encodeToString(digest));
+    assertThat(script.find()).as("one executable script only").isFalse();
+  }
+
+  @Test
+  void keepsTestDataFromEndingItsScriptElement() {
+    String html =
+        HtmlReport.render(SampleRuns.failing(), HtmlReport.Details.none().withTests(tests()));
+
+    int start = html.indexOf("<script type=\"application/json\" id=\"test-data\">");
+    int end = html.indexOf("</script>", start);
+    String data = html.substring(start, end);
+    assertThat(data)
+        .contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)")
+        .contains("needs \\u003cb\\u003eGPU\\u003c/b\\u003e \\u0026 \\u2028 more")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void linksEachShardToItsOutput() {
+    String html =
+        HtmlReport.render(
+            SampleRuns.failing(),
+            HtmlReport.Details.none().withShardLogs(java.util.Map.of(3, "shard-3/output.log")));
+
+    assertThat(html).contains("<a class=\"shard-log\" href=\"shard-3/output.log\">output.log</a>");
+  }
+
+  @Test
+  void leavesJunitsUniqueIdAndDisplayNameOutOfAFailuresOutput() {
+    assertThat(
+            RunnerNoise.strip(
+                "\nunique-id: [engine:junit-jupiter]/[class:a.B]/[method:c()]\ndisplay-name: c()\n"
+                    + "\n\nreal output\ndisplay-name: mine\n"))
+        .isEqualTo("real output\ndisplay-name: mine");
+  }
+
   @Test
   void drawsTheTimelineWithAnAxisAndOneRowPerShard() {
     String html = HtmlReport.render(SampleRuns.failing());
 
     assertThat(html).contains("<svg class=\"chart\" id=\"timeline-chart\"");
     assertThat(html).contains(">Shard 1</text>").contains(">Shard 4</text>");
-    assertThat(html).contains("<title>shard 3 planned: 3 min 59 s</title>");
-    assertThat(html).contains("<title>shard 3 actual: 4 min 22 s (failed)</title>");
-    assertThat(html).contains(">lower bound 4 min 05 s</text>");
-    assertThat(html).contains(">5 min</text>"); // an x-axis tick
+    assertThat(html).contains("<title>shard 3 planned: 3m 59s</title>");
+    assertThat(html).contains("<title>shard 3 actual: 4m 22s (failed)</title>");
+    assertThat(html).contains(">lower bound 4m 05s</text>");
+    assertThat(html).contains(">5m</text>"); // an x-axis tick
   }
 
   @Test
@@ -50,7 +116,7 @@ class HtmlReportTest {
     assertThat(html).contains("Trend over the last 31 builds");
     assertThat(html)
         .contains("id=\"trend-wall\"")
-        .contains("id=\"trend-machine\"")
+        .contains("id=\"trend-test-time\"")
         .contains("id=\"trend-imbalance\"")
         .contains("id=\"trend-tests\"");
     assertThat(html).contains("<title>this run: 1,234</title>");
@@ -70,6 +136,21 @@ class HtmlReportTest {
     assertThat(html).contains(">missing: no results</text>");
     assertThat(html).contains("data-status=\"error\"");
     assertThat(html).contains("<li>shard 3 of 3 is missing: it produced no report</li>");
+  }
+
+  @Test
+  void leavesAGapForABuildThatRecordedNoWallTimeRatherThanDrawingZero() {
+    List<TrendPoint> points = new java.util.ArrayList<>(trend(4));
+    // a bare `record` of reports knows the test time but not the wall time
+    points.set(1, new TrendPoint("#2", TrendPoint.UNKNOWN, 1_001_000, 1.0, 1_108));
+
+    String html = HtmlReport.render(SampleRuns.failing(), points);
+
+    String wall =
+        html.substring(html.indexOf("id=\"trend-wall\""), html.indexOf("id=\"trend-test-time\""));
+    assertThat(wall).doesNotContain("<title>#2:").contains("<title>#1:").contains("<title>#3:");
+    assertThat(wall).containsPattern("d=\"M[^\"]*M"); // the line is broken at the gap
+    assertThat(wall).doesNotContain("<title>#2: 0");
   }
 
   static List<TrendPoint> trend(int builds) {

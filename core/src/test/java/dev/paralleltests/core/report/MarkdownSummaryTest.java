@@ -14,10 +14,13 @@ class MarkdownSummaryTest {
 
     assertThat(md).startsWith("## \u274c Tests failed: 1,234 tests in 4 shards");
     assertThat(md).contains("| 1,234 | 1,214 | 1 | 1 | 18 | 1 |");
-    assertThat(md).contains("**Wall time** 4 min 22 s (slowest shard)");
-    assertThat(md).contains("**Machine time** 16 min 22 s");
+    assertThat(md).contains("**Wall time** 4m 22s (slowest shard)");
+    assertThat(md).contains("**Machine time** 16m 22s (sum of shard times)");
+    assertThat(md).contains("**Test time** 15m 00s (sum of test times: the serial estimate)");
+    assertThat(md)
+        .contains("**Speed-up over serial** 3.43\u00d7 (test time / wall time, estimated)");
     assertThat(md).contains("**Imbalance** 1.07\u00d7");
-    assertThat(md).contains("| 3 | failed | 301 | 2 | 0 | 3 min 59 s | 4 min 22 s | 1.10\u00d7 |");
+    assertThat(md).contains("| 3 | failed | 301 | 2 | 0 | 3m 59s | 4m 22s | 1.10\u00d7 |");
     assertThat(md)
         .contains("<code>com.example.CheckoutIT.refundsOrder</code> (shard 3, failed all 2 runs)");
     assertThat(md).contains("run 1: expected 200 but was 500\nrun 2: expected 200 but was 503");

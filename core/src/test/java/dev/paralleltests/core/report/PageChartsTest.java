@@ -34,7 +34,7 @@ class PageChartsTest {
 
   @Test
   void shouldWordNumbersAsTheReportDoes() {
-    assertThat(PageCharts.duration(245_000)).isEqualTo("4 min 05 s");
+    assertThat(PageCharts.duration(245_000)).isEqualTo("4m 05s");
     assertThat(PageCharts.ratio(1.0678)).isEqualTo("1.07\u00d7");
   }
 

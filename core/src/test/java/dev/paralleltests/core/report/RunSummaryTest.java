@@ -56,6 +56,7 @@ class RunSummaryTest {
             0,
             0,
             0,
+            0,
             OptionalLong.empty(),
             OptionalInt.empty(),
             java.util.List.of(),
@@ -69,13 +70,35 @@ class RunSummaryTest {
   }
 
   @Test
-  void imbalanceIsSlowestShardOverLowerBoundAndSpeedUpMachineOverWall() {
+  void imbalanceIsSlowestShardOverLowerBound() {
     RunSummary run = SampleRuns.failing();
 
     assertThat(run.imbalance())
         .isCloseTo(262_300 / 245_425.0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(run.speedUp())
-        .isCloseTo(981_700 / 262_300.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void speedUpIsTheSerialEstimateOverWallTimeNotMachineTimeOverWallTime() {
+    RunSummary run = SampleRuns.failing(); // machine 981.7 s, tests 900 s, wall 262.3 s
+
+    assertThat(run.speedUpOverSerial()).isCloseTo(900_000 / 262_300.0, offset(1e-9));
+  }
+
+  @Test
+  void overheadIsMachineTimeTheTestsDoNotAccountFor() {
+    assertThat(SampleRuns.failing().overheadMillis()).isEqualTo(981_700 - 900_000);
+    assertThat(SampleRuns.green(2).overheadMillis()).isZero();
+  }
+
+  @Test
+  void aShardsMeasuredTimeLeavesTestTimeAsTheReportsGaveIt() {
+    RunSummary run = SampleRuns.failing();
+
+    RunSummary timed =
+        run.withShard(run.shards().get(0).withRunner("ci-host", "", OptionalLong.of(300_000)));
+
+    assertThat(timed.testMillis()).isEqualTo(900_000);
+    assertThat(timed.speedUpOverSerial()).isCloseTo(900_000 / 300_000.0, offset(1e-9));
   }
 
   @Test

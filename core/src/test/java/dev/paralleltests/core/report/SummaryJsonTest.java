@@ -28,6 +28,15 @@ class SummaryJsonTest {
   }
 
   @Test
+  void namesTestTimeAndTheSpeedUpOverSerial() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.write(SampleRuns.failing()));
+
+    assertThat(json.get("testMillis").asLong()).isEqualTo(900_000);
+    assertThat(json.get("speedUpOverSerial").asDouble()).isEqualTo(3.431);
+    assertThat(json.has("speedUp")).isFalse();
+  }
+
+  @Test
   void readsBackWhatItWrote() {
     RunSummary run = SampleRuns.failing();
 

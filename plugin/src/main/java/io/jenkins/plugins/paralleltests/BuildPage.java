@@ -141,7 +141,7 @@ public final class BuildPage {
   }
 
   public String getSpeedUp() {
-    return PageCharts.ratio(summary().speedUp());
+    return PageCharts.ratio(summary().speedUpOverSerial());
   }
 
   public String getImbalance() {

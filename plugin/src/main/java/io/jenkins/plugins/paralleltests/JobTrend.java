@@ -156,7 +156,7 @@ public final class JobTrend {
   public String getSpeedUpSvg() {
     return PageCharts.lineChart(
         id("speed-up"),
-        "Speed-up (machine / wall time)",
+        "Speed-up over serial (test time / wall time)",
         labels(),
         values(TrendRow::speedUp),
         false);

@@ -1,6 +1,6 @@
 package io.jenkins.plugins.paralleltests;
 
-import java.time.Duration;
+import dev.paralleltests.core.report.PageCharts;
 import java.util.Locale;
 
 /** Log lines of the recording step. */
@@ -22,11 +22,6 @@ final class RecordLines {
   }
 
   static String duration(long millis) {
-    Duration d = Duration.ofMillis(Math.max(0, millis));
-    long minutes = d.toMinutes();
-    long seconds = d.toSecondsPart();
-    return minutes > 0
-        ? minutes + "m" + String.format(Locale.ROOT, "%02d", seconds) + "s"
-        : d.toMillis() < 1000 ? d.toMillis() + "ms" : seconds + "s";
+    return PageCharts.duration(millis);
   }
 }

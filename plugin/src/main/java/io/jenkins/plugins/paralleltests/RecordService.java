@@ -54,7 +54,7 @@ final class RecordService {
             .withTests(tests)
             .withFailed(failed)
             .withWallMillis(Math.max(0, wallMillis))
-            .withMachineMillis(timings.totalMillis());
+            .withTestMillis(timings.totalMillis());
     Path timingsFile = BuildFiles.timings(buildDir, runName);
     BuildTimingsFile.write(timingsFile, RecordedBuild.of(buildId, now, timings, stats));
     List<String> missing = new ArrayList<>();

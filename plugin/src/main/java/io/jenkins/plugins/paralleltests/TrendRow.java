@@ -9,7 +9,7 @@ import dev.paralleltests.core.report.RunSummary;
  * @param wallMillis the slowest shard's time
  * @param machineMillis the sum of the shards' times
  * @param lowerBoundMillis no split could have been faster than this
- * @param speedUp machine time over wall time
+ * @param speedUp the estimated speed-up over a serial run: test time over wall time
  * @param imbalance wall time over the lower bound
  * @param shards how many shards ran
  * @param tests how many tests ran
@@ -30,7 +30,7 @@ record TrendRow(
         s.wallMillis(),
         s.machineMillis(),
         s.lowerBoundMillis(),
-        s.speedUp(),
+        s.speedUpOverSerial(),
         s.imbalance(),
         s.shards().size(),
         s.totals().tests(),

@@ -35,9 +35,9 @@ class BuildPageTest {
     assertThat(page.isAvailable()).isTrue();
     assertThat(page.getShardCount()).isEqualTo(2);
     assertThat(page.getTests()).isEqualTo(3);
-    assertThat(page.getWallTime()).isEqualTo("18.0 s");
-    assertThat(page.getMachineTime()).isEqualTo("30.0 s");
-    assertThat(page.getLowerBound()).isEqualTo("15.0 s");
+    assertThat(page.getWallTime()).isEqualTo("18.0s");
+    assertThat(page.getMachineTime()).isEqualTo("30.0s");
+    assertThat(page.getLowerBound()).isEqualTo("15.0s");
     assertThat(page.getSpeedUp()).isEqualTo("1.67\u00d7");
     assertThat(page.getImbalance()).isEqualTo("1.20\u00d7");
     assertThat(page.getEstimatedUnits()).isZero();
@@ -54,8 +54,8 @@ class BuildPageTest {
     assertThat(second.branch()).isEqualTo(BranchNames.of("", 2, 2));
     assertThat(second.agent()).isEqualTo("linux-2");
     assertThat(second.image()).isEqualTo("maven:3");
-    assertThat(second.planned()).isEqualTo("12.0 s");
-    assertThat(second.actual()).isEqualTo("12.0 s");
+    assertThat(second.planned()).isEqualTo("12.0s");
+    assertThat(second.actual()).isEqualTo("12.0s");
     assertThat(second.ratio()).isEqualTo("1.00\u00d7");
     assertThat(second.broken()).isFalse();
   }
@@ -115,8 +115,8 @@ class BuildPageTest {
         .satisfies(
             u -> {
               assertThat(u.name()).isEqualTo("a.B");
-              assertThat(u.planned()).isEqualTo("1.0 s");
-              assertThat(u.actual()).isEqualTo("8.0 s");
+              assertThat(u.planned()).isEqualTo("1.0s");
+              assertThat(u.actual()).isEqualTo("8.0s");
               assertThat(u.ratio()).isEqualTo("8.00\u00d7");
               assertThat(u.junitUrl()).isEqualTo("testReport/a/B/");
             });

@@ -43,8 +43,8 @@ class JobTrendTest {
             r -> {
               assertThat(r.number()).isEqualTo(1);
               assertThat(r.shards()).isEqualTo(2);
-              assertThat(r.wallTime()).isEqualTo("1.0 s");
-              assertThat(r.machineTime()).isEqualTo("2.0 s");
+              assertThat(r.wallTime()).isEqualTo("1.0s");
+              assertThat(r.machineTime()).isEqualTo("2.0s");
               assertThat(r.speedUp()).isEqualTo("2.00\u00d7");
               assertThat(r.imbalance()).isEqualTo("1.00\u00d7");
             });
@@ -60,7 +60,7 @@ class JobTrendTest {
         .containsExactlyElementsOf(
             java.util.stream.IntStream.rangeClosed(71, 100).boxed().toList());
     assertThat(trend.getRows().get(0).number()).isEqualTo(100);
-    assertThat(trend.getRows().get(0).wallTime()).isEqualTo("1 min 40 s");
+    assertThat(trend.getRows().get(0).wallTime()).isEqualTo("1m 40s");
     assertThat(trend.getImbalanceSvg()).contains("#71").contains("#100");
   }
 

@@ -72,7 +72,7 @@ class ParallelTestsPagesITest {
       assertThat(text(page, "pt-shards")).isEqualTo("2");
       assertThat(text(page, "pt-tests")).isEqualTo("8");
       // Eight units of 1 s each: the machine time is theirs, whatever the split.
-      assertThat(text(page, "pt-machine")).isEqualTo("8.0 s");
+      assertThat(text(page, "pt-machine")).isEqualTo("8.0s");
       assertThat(text(page, "pt-wall")).isEqualTo(model.getWallTime());
       assertThat(text(page, "pt-speed-up")).isEqualTo(model.getSpeedUp());
       assertThat(text(page, "pt-imbalance")).isEqualTo(model.getImbalance());
@@ -86,7 +86,7 @@ class ParallelTestsPagesITest {
 
       HtmlPage build = wc.getPage(b);
       assertThat(text(build, "pt-summary-shards")).isEqualTo("2");
-      assertThat(text(build, "pt-summary-machine")).isEqualTo("8.0 s");
+      assertThat(text(build, "pt-summary-machine")).isEqualTo("8.0s");
       assertThat(text(build, "pt-summary-speed-up")).isEqualTo(model.getSpeedUp());
     }
   }
@@ -122,7 +122,7 @@ class ParallelTestsPagesITest {
       assertThat(trend.getElementById("pt-trend-imbalance")).isNotNull();
       String row = trend.getElementById("pt-trend-" + second.getNumber()).getTextContent();
       BuildPage model = second.getAction(ParallelTestsRunAction.class).getPage();
-      assertThat(row).contains(model.getWallTime()).contains("8.0 s").contains(model.getSpeedUp());
+      assertThat(row).contains(model.getWallTime()).contains("8.0s").contains(model.getSpeedUp());
       assertThat(trend.getElementById("pt-trend-" + first.getNumber())).isNotNull();
 
       HtmlPage job = wc.getPage(p);
