@@ -10,7 +10,8 @@ package dev.paralleltests.core.queue;
  * shards finish together. No later batch is planned below the shard's minimum: {@code
  * startCostFactor} times its measured start cost (the wall time of its first batch minus the test
  * time its reports show), and never below {@code minBatchMillis}, so a batch always pays for the
- * runner's start.
+ * runner's start. The remaining work counts what other shards' running batches still have to do,
+ * and sizes are converted with each shard's measured pace (estimated over reported time).
  *
  * @param firstShare the share of its static plan a shard's first batch takes, in (0, 1]
  * @param divisor guided self-scheduling's divisor, at least 1: higher gives smaller batches
@@ -37,11 +38,12 @@ public record QueueSettings(
   }
 
   /**
-   * The defaults the planning simulation was tuned with (docs/performance.md, "Queue mode"): first
-   * batch 60% of the static share, GSS divisor 2, later batches at least 4 start costs and 1 s.
+   * The defaults the queue simulation was tuned with (docs/performance.md, "Queue mode"): first
+   * batch 65% of the static share (small enough for an agent 1.5x slower than the others to shed
+   * its excess), divisor 1.25, later batches at least 2 start costs and 1 s.
    */
   public static QueueSettings defaults() {
-    return new QueueSettings(0.6, 2, 4, 1_000);
+    return new QueueSettings(0.65, 1.25, 2, 1_000);
   }
 
   public QueueSettings withFirstShare(double share) {

@@ -60,7 +60,7 @@ public final class WorkQueue {
     MISSING
   }
 
-  private final Path stateFile;
+  private final Path stateFile; // null: in memory only
   private final LongSupplier clock;
   private final QueueSettings settings;
   private final int shardCount;
@@ -96,7 +96,7 @@ public final class WorkQueue {
       Collection<String> missing,
       Collection<Integer> lostShards,
       String stopReason) {
-    this.stateFile = stateFile.toAbsolutePath().normalize();
+    this.stateFile = stateFile == null ? null : stateFile.toAbsolutePath().normalize();
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.shardCount = shardCount;
@@ -126,6 +126,21 @@ public final class WorkQueue {
   public static WorkQueue create(
       ShardPlan plan, QueueSettings settings, Path stateFile, LongSupplier clock)
       throws IOException {
+    WorkQueue queue = fromPlan(plan, settings, Objects.requireNonNull(stateFile), clock);
+    queue.save();
+    return queue;
+  }
+
+  /**
+   * A queue that keeps its state in memory only (for simulations): nothing survives a restart, and
+   * no call throws {@link IOException}.
+   */
+  public static WorkQueue inMemory(ShardPlan plan, QueueSettings settings, LongSupplier clock) {
+    return fromPlan(plan, settings, null, clock);
+  }
+
+  private static WorkQueue fromPlan(
+      ShardPlan plan, QueueSettings settings, Path stateFile, LongSupplier clock) {
     List<String> units = plan.allUnits();
     Map<String, Long> estimates = new LinkedHashMap<>();
     Map<String, Integer> home = new LinkedHashMap<>();
@@ -144,26 +159,23 @@ public final class WorkQueue {
         reserve = Math.max(0, s.predictedMillis() - sum);
       }
     }
-    WorkQueue queue =
-        new WorkQueue(
-            stateFile,
-            clock,
-            settings,
-            plan.shards().size(),
-            units,
-            estimates,
-            home,
-            reserve,
-            units,
-            Map.of(),
-            plan.catchAllShard().isPresent() ? CatchAll.PENDING : CatchAll.NONE,
-            0,
-            List.of(),
-            List.of(),
-            List.of(),
-            null);
-    queue.save();
-    return queue;
+    return new WorkQueue(
+        stateFile,
+        clock,
+        settings,
+        plan.shards().size(),
+        units,
+        estimates,
+        home,
+        reserve,
+        units,
+        Map.of(),
+        plan.catchAllShard().isPresent() ? CatchAll.PENDING : CatchAll.NONE,
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
   }
 
   /**
@@ -466,9 +478,9 @@ public final class WorkQueue {
     return settings;
   }
 
-  /** The state file this queue writes after every change. */
-  public Path stateFile() {
-    return stateFile;
+  /** The state file this queue writes after every change; empty for a queue in memory. */
+  public Optional<Path> stateFile() {
+    return Optional.ofNullable(stateFile);
   }
 
   /** The estimate the queue sizes batches with, for one unit of the plan. */
@@ -480,20 +492,72 @@ public final class WorkQueue {
     return millis;
   }
 
-  /** The smallest batch a later claim of this shard gets: start costs, then the floor. */
+  /**
+   * The smallest batch a later claim of this shard gets, in estimated milliseconds: enough test
+   * time to pay for {@code startCostFactor} runner starts, never less than the floor, converted
+   * with how the shard's estimates compared to its reported test time (a first build's estimates
+   * are all a default; an agent may be slower than the history's).
+   */
   long minimumBatchMillis(int shard) {
     long startCost = startCostMillis(shard).orElse(0);
-    return Math.max(settings.minBatchMillis(), Math.round(settings.startCostFactor() * startCost));
+    double wall = Math.max(settings.minBatchMillis(), settings.startCostFactor() * startCost);
+    return Math.round(wall * estimatePerTestMillisecond(shard));
   }
 
+  /** Estimated over reported milliseconds of the shard's done batches; 1 before any report. */
+  double estimatePerTestMillisecond(int shard) {
+    long estimated = 0;
+    long tested = 0;
+    for (BatchRecord b : batches) {
+      if (b.batch().shard() == shard
+          && b.status() == BatchStatus.DONE
+          && !b.batch().catchAll()
+          && b.testMillis() > 0) {
+        estimated += b.batch().estimatedMillis();
+        tested += b.testMillis();
+      }
+    }
+    return tested == 0 || estimated == 0 ? 1.0 : (double) estimated / tested;
+  }
+
+  /**
+   * Guided self-scheduling: the claiming shard's fair part of the work not yet done (what is
+   * queued, plus what the other shards' running batches still have to do by their estimates and
+   * measured pace), divided by the divisor so that work is left to even out noise and slow agents;
+   * in the claiming shard's own pace, and never below its minimum.
+   */
   private long laterTarget(int shard) {
     long remaining = sum(pending) + sum(requeued.keySet());
     if (catchAll == CatchAll.PENDING || catchAll == CatchAll.REQUEUED) {
       remaining += catchAllReserveMillis;
     }
-    int active = Math.max(1, shardCount - lostShards.size());
-    long guided = Math.round(remaining / (settings.divisor() * active));
-    return Math.max(minimumBatchMillis(shard), guided);
+    long now = clock.getAsLong();
+    double paceSum = 0;
+    int active = 0;
+    double busy = 0;
+    for (int s = 1; s <= shardCount; s++) {
+      if (lostShards.contains(s)) {
+        continue;
+      }
+      active++;
+      double pace = estimatePerTestMillisecond(s);
+      paceSum += pace;
+      if (s == shard) {
+        continue;
+      }
+      Optional<BatchRecord> running = inFlight(s);
+      if (running.isPresent()) {
+        Batch b = running.get().batch();
+        double end =
+            b.claimedAtMillis() + startCostMillis(s).orElse(0) + b.estimatedMillis() / pace;
+        busy += Math.max(0, end - now) * pace;
+      }
+    }
+    active = Math.max(1, active);
+    double relativePace = paceSum == 0 ? 1 : estimatePerTestMillisecond(shard) * active / paceSum;
+    double fair = (remaining + busy) / active;
+    long guided = Math.round(fair * relativePace / settings.divisor());
+    return Math.max(minimumBatchMillis(shard), Math.min(guided, remaining));
   }
 
   /** Units from the head of a longest-first sequence until their estimates reach the target. */
@@ -616,6 +680,9 @@ public final class WorkQueue {
 
   private void save() throws IOException {
     checkInvariant();
+    if (stateFile == null) {
+      return;
+    }
     try {
       QueueStateJson.write(this, stateFile);
     } catch (UncheckedIOException e) {

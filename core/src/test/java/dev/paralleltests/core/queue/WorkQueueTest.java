@@ -72,7 +72,8 @@ class WorkQueueTest {
 
   @Test
   void shouldNeverPlanALaterBatchBelowFourTimesTheShardsMeasuredStartCost() throws IOException {
-    WorkQueue q = queue(Plans.planWithoutCatchAll(200, 2), QueueSettings.defaults());
+    WorkQueue q =
+        queue(Plans.planWithoutCatchAll(200, 2), QueueSettings.defaults().withStartCostFactor(4));
     Batch first = batch(q.claim(1));
     // The runner took 30 s more than its tests: a 30 s start cost.
     q.complete(first.id(), first.estimatedMillis() + 30_000, first.estimatedMillis());
@@ -85,6 +86,17 @@ class WorkQueueTest {
       q.complete(b.id(), b.estimatedMillis() + 30_000, b.estimatedMillis());
       remainingBefore = q.unrunUnits().stream().mapToLong(q::estimateMillis).sum();
     }
+  }
+
+  @Test
+  void shouldConvertTheMinimumWithTheShardsMeasuredPace() throws IOException {
+    WorkQueue q =
+        queue(Plans.planWithoutCatchAll(200, 2), QueueSettings.defaults().withStartCostFactor(4));
+    Batch first = batch(q.claim(1));
+    // Its tests took twice as long as estimated, plus a 10 s start.
+    q.complete(first.id(), 2 * first.estimatedMillis() + 10_000, 2 * first.estimatedMillis());
+
+    assertThat(q.minimumBatchMillis(1)).isEqualTo(20_000);
   }
 
   @Test
