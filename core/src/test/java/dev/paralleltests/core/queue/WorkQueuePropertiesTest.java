@@ -50,6 +50,7 @@ class WorkQueuePropertiesTest {
         Files.delete(p);
       }
     }
+    Files.delete(dir);
   }
 
   @Provide
