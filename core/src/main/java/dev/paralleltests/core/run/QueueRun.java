@@ -442,12 +442,16 @@ public final class QueueRun {
         }
         // A lost batch whose units all ran again elsewhere does not fail its shard; one whose
         // units are missing or never ran does.
-        if (!b.lost() || !recovered(b.batch())) {
+        // A batch of units that hold no test (an abstract base class) is judged with its shard.
+        if ((!b.lost() || !recovered(b.batch())) && b.status() != ShardStatus.NO_TESTS) {
           status = worse(status, b.status());
         }
         if (!b.message().isEmpty()) {
           notes.add("batch " + b.batch().id() + ": " + b.message());
         }
+      }
+      if (status == ShardStatus.PASSED && count.tests() == 0 && !units.isEmpty()) {
+        status = ShardStatus.NO_TESTS;
       }
       long first = mine.isEmpty() ? 0 : mine.get(0).startMillis();
       long last = mine.isEmpty() ? 0 : mine.get(mine.size() - 1).endMillis();
