@@ -34,7 +34,7 @@ class ParallelTests implements Serializable {
         String mode = planArgs.containsKey('mode') ? String.valueOf(planArgs.remove('mode')) : 'static'
         Closure prepare = (Closure) planArgs.remove('prepare')
         if (mode != 'static' && mode != 'queue') {
-            script.error("parallelTests: mode '${mode}' is not known: use 'static' (the default) or 'queue'")
+            script.error("parallelTests: mode '" + mode + "' is not known: use 'static' (the default) or 'queue'")
         }
         if (prepare != null && mode != 'queue') {
             script.error("parallelTests: prepare runs once per shard before its batches: it needs mode: 'queue'")
