@@ -189,6 +189,10 @@ public class ParallelTestsClaimStep extends Step {
           return Map.of("kind", "done", "reason", "reported");
         }
         Map<String, Object> next = QueueService.claim(build, step.shard);
+        if (ParallelTestsQueueAction.find(run, build.runName()) == null) {
+          run.addAction(new ParallelTestsQueueAction(build.runName()));
+          run.save();
+        }
         if ("batch".equals(next.get("kind"))) {
           @SuppressWarnings("unchecked")
           Map<String, Object> batch = (Map<String, Object>) next.get("batch");
