@@ -23,13 +23,22 @@ for c in root.iter("testcase"):
     print(c.get("classname", "") + "#" + c.get("name", ""))
 PY
 }
+failed() {  # the failed or erroring test cases of a merged report
+  python3 - "$1" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+bad = [c.get("classname", "") + "#" + c.get("name", "") for c in root.iter("testcase")
+       if c.find("failure") is not None or c.find("error") is not None]
+print(", ".join(sorted(bad)) or "none")
+PY
+}
 wall() { sed -n 's/.*wall \([0-9.]*\)s).*/\1/p' "$1" | tail -1; }
 cd "$project"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 pt run --shards 1 --progress none --discover "$glob" --history "$work/history" --out "$work/serial" \
   -- "$@" >"$work/serial.log" 2>&1 || true
 cases "$work/serial/junit.xml" | sort >"$work/serial.cases"
-echo "serial: $(wc -l <"$work/serial.cases") test cases ($(sort -u "$work/serial.cases" | wc -l) distinct), wall $(wall "$work/serial.log") s"
+echo "serial: $(wc -l <"$work/serial.cases") test cases ($(sort -u "$work/serial.cases" | wc -l) distinct), wall $(wall "$work/serial.log") s, failed: $(failed "$work/serial/junit.xml")"
 for i in $(seq "$reps"); do
   for mode in static queue; do
     rm -rf "$work/h-$mode"; cp -r "$work/history" "$work/h-$mode"
@@ -42,7 +51,7 @@ for i in $(seq "$reps"); do
     if [ "$mode" = queue ]; then
       extra=", $(grep -c '^[0-9]' <(sed -n '/^batch /,/^$/p' "$work/$mode.log") || true) batches"
     fi
-    echo "run $i $mode: $(wc -l <"$work/$mode.cases") test cases, $same, wall $(wall "$work/$mode.log") s$extra, $(tail -1 "$work/$mode.log")"
+    echo "run $i $mode: $(wc -l <"$work/$mode.cases") test cases, $same, wall $(wall "$work/$mode.log") s$extra, failed: $(failed "$work/$mode/junit.xml"), load $(cut -d' ' -f1 /proc/loadavg)"
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -153,6 +153,12 @@ public final class QueueRun {
                     synchronized (crashes) {
                       crashes.add(e);
                     }
+                    // Its batch in flight goes back, so that the other shards do not wait for it.
+                    try {
+                      queue.loseShard(s, "the shard's worker failed: " + e.getMessage());
+                    } catch (IOException | RuntimeException again) {
+                      e.addSuppressed(again);
+                    }
                   }
                 },
                 "queue-shard-" + shard);
@@ -382,6 +388,9 @@ public final class QueueRun {
   private void fileReports(ShardWork work, Batch batch) {
     Path target = shardDir(work.index()).resolve("reports").resolve("batch-" + batch.id());
     try {
+      if (!Files.isDirectory(work.reportsDir())) {
+        return; // the command removed it: no reports, which the count already says
+      }
       Files.move(work.reportsDir(), target);
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -392,6 +401,9 @@ public final class QueueRun {
   /** A lost batch's partial reports are kept for people, never merged: its units run again. */
   private void setAside(ShardWork work) {
     try {
+      if (!Files.isDirectory(work.reportsDir())) {
+        return;
+      }
       Files.move(work.reportsDir(), work.dir().resolve("lost-reports"));
     } catch (IOException e) {
       throw new UncheckedIOException(
