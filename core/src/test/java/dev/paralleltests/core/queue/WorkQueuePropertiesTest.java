@@ -70,7 +70,7 @@ class WorkQueuePropertiesTest {
             });
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void everyUnitRunsAtMostOnceAndNoneIsLostSilently(
       @ForAll("suites") List<UnitEstimate> suite,
       @ForAll @IntRange(min = 1, max = 8) int shards,
