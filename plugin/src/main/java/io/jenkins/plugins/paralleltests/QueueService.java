@@ -132,6 +132,69 @@ final class QueueService {
     }
   }
 
+  /**
+   * The plan as the shards really ran it in queue mode, for recording and judging: each shard with
+   * the units of its done batches, plus the units it is to blame for that never ran (lost twice:
+   * the shard that lost them last; never handed out: the shard the static plan gave them), so that
+   * the verdict names them missing. Empty when this run used no queue.
+   */
+  static java.util.Optional<ShardPlan> planAsRun(Path buildDir, String runName) throws IOException {
+    Path file = queueFile(buildDir, runName);
+    if (!Files.isRegularFile(file)) {
+      return java.util.Optional.empty();
+    }
+    ShardPlan plan = PlanJson.read(BuildFiles.plan(buildDir, runName));
+    WorkQueue queue;
+    synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
+      queue = WorkQueue.open(file, System::currentTimeMillis);
+    }
+    int n = plan.shards().size();
+    List<List<String>> units = new ArrayList<>();
+    long[] predicted = new long[n];
+    int catchAll = 0;
+    for (int i = 0; i < n; i++) {
+      units.add(new ArrayList<>());
+    }
+    java.util.Set<String> missing = new java.util.HashSet<>(queue.missingUnits());
+    for (BatchRecord b : queue.batches()) {
+      int i = b.batch().shard() - 1;
+      if (b.status() == dev.paralleltests.core.queue.BatchStatus.LOST) {
+        for (String u : b.batch().units()) {
+          if (missing.remove(u)) {
+            units.get(i).add(u);
+          }
+        }
+        continue;
+      }
+      units.get(i).addAll(b.batch().units());
+      predicted[i] += b.batch().estimatedMillis();
+      if (b.batch().catchAll() && b.status() == dev.paralleltests.core.queue.BatchStatus.DONE) {
+        catchAll = b.batch().shard();
+      }
+    }
+    for (String u : queue.unrunUnits()) {
+      for (Shard s : plan.shards()) {
+        if (s.units().contains(u)) {
+          units.get(s.index() - 1).add(u);
+        }
+      }
+    }
+    List<Shard> shards = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      shards.add(new Shard(i + 1, units.get(i), catchAll == i + 1, predicted[i]));
+    }
+    return java.util.Optional.of(
+        new ShardPlan(
+            plan.granularity(),
+            shards,
+            plan.lowerBoundMillis(),
+            plan.predictedMakespanMillis(),
+            plan.knownUnits(),
+            plan.estimatedUnits(),
+            plan.estimates(),
+            plan.notes()));
+  }
+
   private static BatchRecord record(WorkQueue queue, int batchId) {
     List<BatchRecord> all = queue.batches();
     if (batchId < 1 || batchId > all.size()) {

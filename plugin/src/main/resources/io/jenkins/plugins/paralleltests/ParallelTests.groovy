@@ -132,10 +132,14 @@ class ParallelTests implements Serializable {
             script.node(plan.label) {
                 if (plan.image) {
                     script.docker.image(plan.image).inside(plan.dockerArgs) {
-                        runBatches(plan, shard, prepare, body)
+                        script.parallelTestsShard(name: plan.name, shard: shard.index, image: plan.image) {
+                            runBatches(plan, shard, prepare, body)
+                        }
                     }
                 } else {
-                    runBatches(plan, shard, prepare, body)
+                    script.parallelTestsShard(name: plan.name, shard: shard.index, image: '') {
+                        runBatches(plan, shard, prepare, body)
+                    }
                 }
             }
         } catch (Throwable e) {

@@ -100,6 +100,10 @@ class ParallelTestsQueueScriptTest {
         "node", List.of(String.class, Closure.class), new MethodClosure(Mocks.class, "node"));
     helper.registerAllowedMethod(
         "timeout", List.of(Map.class, Closure.class), new MethodClosure(Mocks.class, "timeout"));
+    helper.registerAllowedMethod(
+        "parallelTestsShard",
+        List.of(Map.class, Closure.class),
+        new MethodClosure(Mocks.class, "shard"));
   }
 
   @BeforeEach
@@ -123,6 +127,7 @@ class ParallelTestsQueueScriptTest {
         .containsExactlyInAnyOrderElementsOf(plan.allUnits());
     assertThat(events).filteredOn(e -> e.equals("junit")).hasSize(batches.size());
     assertThat(events).last().isEqualTo("record");
+    assertThat(events).contains("shard marker 1", "shard marker 2");
   }
 
   @Test
@@ -336,6 +341,11 @@ class ParallelTestsQueueScriptTest {
     }
 
     public static Object timeout(Map<String, Object> args, Closure<?> body) {
+      return pipeline.getHelper().callClosure(body);
+    }
+
+    public static Object shard(Map<String, Object> args, Closure<?> body) {
+      current.events.add("shard marker " + args.get("shard"));
       return pipeline.getHelper().callClosure(body);
     }
   }

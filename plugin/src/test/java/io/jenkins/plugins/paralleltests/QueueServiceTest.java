@@ -145,6 +145,28 @@ class QueueServiceTest {
   }
 
   @Test
+  void shouldJudgeEachShardByWhatItRanAndBlameTheLastLoserForUnitsLostTwice() throws IOException {
+    writePlan("", SafetyNet.INCLUSIONS_ONLY);
+    Map<String, Object> first = batch(QueueService.claim(build(""), 1));
+    QueueService.lostShard(build(""), 1, "agent went offline");
+    Map<String, Object> retry = batch(QueueService.claim(build(""), 2));
+    QueueService.lost(build(""), (int) retry.get("id"), "timed out");
+
+    ShardPlan asRun = QueueService.planAsRun(buildDir, "").orElseThrow();
+
+    assertThat(asRun.shard(1).units()).isEmpty();
+    assertThat(asRun.shard(2).units())
+        .containsExactlyInAnyOrderElementsOf(file(first, ShardFiles.UNITS).lines().toList());
+  }
+
+  @Test
+  void shouldJudgeByThePlanWhenNoQueueRan() throws IOException {
+    writePlan("", SafetyNet.INCLUSIONS_ONLY);
+
+    assertThat(QueueService.planAsRun(buildDir, "")).isEmpty();
+  }
+
+  @Test
   void shouldRefuseToClaimBeforeThePlanningStepRan() {
     assertThatThrownBy(() -> QueueService.claim(build(""), 1))
         .isInstanceOf(IOException.class)
