@@ -156,14 +156,20 @@ final class QueueService {
       units.add(new ArrayList<>());
     }
     java.util.Set<String> missing = new java.util.HashSet<>(queue.missingUnits());
-    for (BatchRecord b : queue.batches()) {
-      int i = b.batch().shard() - 1;
+    List<BatchRecord> newestFirst = new ArrayList<>(queue.batches());
+    java.util.Collections.reverse(newestFirst);
+    for (BatchRecord b : newestFirst) {
       if (b.status() == dev.paralleltests.core.queue.BatchStatus.LOST) {
         for (String u : b.batch().units()) {
           if (missing.remove(u)) {
-            units.get(i).add(u);
+            units.get(b.batch().shard() - 1).add(u); // the last shard that lost it
           }
         }
+      }
+    }
+    for (BatchRecord b : queue.batches()) {
+      int i = b.batch().shard() - 1;
+      if (b.status() == dev.paralleltests.core.queue.BatchStatus.LOST) {
         continue;
       }
       units.get(i).addAll(b.batch().units());
