@@ -196,7 +196,10 @@ class ParallelTests implements Serializable {
                         firstFailure = e
                     }
                 }
-                script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true)
+                // skipPublishingChecks: one check for the run (see runInWorkspace); skipOldReports
+                // as there, though parallelTestsSetAside already moved the earlier reports away.
+                script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
+                        skipOldReports: true, skipPublishingChecks: true)
             }
             Map aside = script.parallelTestsSetAside(testResults: plan.testResults,
                     into: base + '/batch-' + batch.id + '/reports')

@@ -69,7 +69,14 @@ class ParallelTestsQueueScriptTest {
         (Function<Map<String, Object>, Object>) args -> current.setAside(args));
     helper.registerAllowedMethod(
         MethodSignature.method("parallelTestsRecord", Map.class),
-        (Consumer<Map<String, Object>>) args -> current.events.add("record"));
+        (Function<Map<String, Object>, Object>)
+            args -> {
+              current.events.add("record");
+              return Map.of("checks", Map.of("name", "Parallel Tests"));
+            });
+    helper.registerAllowedMethod(
+        MethodSignature.method("publishChecks", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.events.add("publishChecks"));
     helper.registerAllowedMethod(
         MethodSignature.method("parallel", Map.class),
         (Consumer<Map<String, Object>>) args -> current.parallel(args));
@@ -126,7 +133,7 @@ class ParallelTestsQueueScriptTest {
     assertThat(batches.stream().flatMap(b -> b.batch().units().stream()))
         .containsExactlyInAnyOrderElementsOf(plan.allUnits());
     assertThat(events).filteredOn(e -> e.equals("junit")).hasSize(batches.size());
-    assertThat(events).last().isEqualTo("record");
+    assertThat(events).last().isEqualTo("publishChecks");
     assertThat(events).contains("shard marker 1", "shard marker 2");
   }
 
