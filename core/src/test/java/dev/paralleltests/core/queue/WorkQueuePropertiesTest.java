@@ -7,8 +7,9 @@ import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.property.Gen;
+import dev.paralleltests.core.property.Property;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random runs of the queue (shards claim, report, die, time out half-way, the controller restarts,
@@ -33,56 +29,37 @@ import net.jqwik.api.lifecycle.AfterProperty;
  */
 class WorkQueuePropertiesTest {
 
-  private final Path dir;
+  @TempDir Path dir;
 
-  WorkQueuePropertiesTest() {
-    try {
-      dir = Files.createTempDirectory("queue-properties");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A random run's inputs: durations of the suite, shard count, catch-all, the events' seed. */
+  record Run(List<Long> times, int shards, boolean catchAll, long seed) {}
+
+  static Run run(Gen g) {
+    return new Run(
+        g.list(0, 80, x -> x.longBetween(0, 60_000)),
+        g.intBetween(1, 8),
+        g.oneOf(true, false),
+        g.anyLong());
+  }
+
+  @Test
+  void everyUnitRunsAtMostOnceAndNoneIsLostSilently() {
+    Property.forAll(150, WorkQueuePropertiesTest::run, this::check);
+  }
+
+  private void check(Run in) throws IOException {
+    List<UnitEstimate> suite = new ArrayList<>();
+    for (int i = 0; i < in.times().size(); i++) {
+      suite.add(UnitEstimate.known("c" + i, in.times().get(i), 3));
     }
-  }
-
-  @AfterProperty
-  void clean() throws IOException {
-    try (var files = Files.list(dir)) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
-    Files.delete(dir);
-  }
-
-  @Provide
-  Arbitrary<List<UnitEstimate>> suites() {
-    return Arbitraries.longs()
-        .between(0, 60_000)
-        .list()
-        .ofMinSize(0)
-        .ofMaxSize(80)
-        .map(
-            times -> {
-              List<UnitEstimate> suite = new ArrayList<>();
-              for (int i = 0; i < times.size(); i++) {
-                suite.add(UnitEstimate.known("c" + i, times.get(i), 3));
-              }
-              return suite;
-            });
-  }
-
-  @Property(tries = 150)
-  void everyUnitRunsAtMostOnceAndNoneIsLostSilently(
-      @ForAll("suites") List<UnitEstimate> suite,
-      @ForAll @IntRange(min = 1, max = 8) int shards,
-      @ForAll boolean catchAll,
-      @ForAll long seed)
-      throws IOException {
     ShardPlan plan =
         ShardPlanner.plan(
-            PlanRequest.of(suite, shards)
+            PlanRequest.of(suite, in.shards())
                 .withSafetyNet(
-                    catchAll || suite.isEmpty() ? SafetyNet.CATCH_ALL : SafetyNet.INCLUSIONS_ONLY));
-    Random random = new Random(seed);
+                    in.catchAll() || suite.isEmpty()
+                        ? SafetyNet.CATCH_ALL
+                        : SafetyNet.INCLUSIONS_ONLY));
+    Random random = new Random(in.seed());
     Plans.Clock clock = new Plans.Clock();
     Path file = dir.resolve("queue.json");
     Files.deleteIfExists(file);
