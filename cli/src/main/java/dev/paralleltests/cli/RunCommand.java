@@ -6,12 +6,16 @@ import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.queue.QueueSettings;
 import dev.paralleltests.core.run.CommandTemplate;
 import dev.paralleltests.core.run.DockerSettings;
 import dev.paralleltests.core.run.OutputDirectory;
 import dev.paralleltests.core.run.ParallelRun;
 import dev.paralleltests.core.run.ProgressView;
 import dev.paralleltests.core.run.ProgressViews;
+import dev.paralleltests.core.run.QueueOutcome;
+import dev.paralleltests.core.run.QueueRun;
+import dev.paralleltests.core.run.QueueTimeline;
 import dev.paralleltests.core.run.RunConfig;
 import dev.paralleltests.core.run.RunException;
 import dev.paralleltests.core.run.RunOutputs;
@@ -167,6 +171,22 @@ final class RunCommand extends BaseCommand {
   String progress = "auto";
 
   @Option(
+      names = "--mode",
+      paramLabel = "static|queue",
+      defaultValue = "static",
+      description =
+          "static (default): each shard runs its part of the plan once. queue: shards pull"
+              + " batches from a queue as they finish, COMMAND runs once per batch (each batch"
+              + " with its own reports directory, PARALLEL_TESTS_BATCH set), --timeout applies"
+              + " per batch, and a lost batch's units run once more on another shard.")
+  String mode = "static";
+
+  @Option(
+      names = "--fail-fast",
+      description = "With --mode queue: once a batch fails, hand out no more batches.")
+  boolean failFast;
+
+  @Option(
       names = "--example",
       description =
           "Run the bundled example suite (examples/) with its embedded configuration; other"
@@ -194,6 +214,14 @@ final class RunCommand extends BaseCommand {
     if (unitsFrom != null && discover != null) {
       throw CliException.usage("give either --units-from or --discover, not both");
     }
+    boolean queueMode = queueMode();
+    if (failFast && !queueMode) {
+      throw CliException.usage("--fail-fast needs --mode queue");
+    }
+    if (copy && queueMode) {
+      // A batch runs in the shard's directory of the output; per-shard copies are not made there.
+      throw CliException.usage("--copy does not work with --mode queue yet; give one or the other");
+    }
     Path outDir = workDir.resolve(out == null ? Path.of("parallel-tests-out") : out);
     if (planOptions.history != null) {
       HistoryAccess.checkWritable(planOptions.history);
@@ -216,6 +244,7 @@ final class RunCommand extends BaseCommand {
                 + " of "
                 + Messages.count(
                     plan.shards().stream().mapToInt(s -> s.units().size()).sum(), "unit")
+                + (queueMode ? " in queue mode" : "")
                 + (image == null ? "" : " in containers of " + image)
                 + ", output in "
                 + outDir);
@@ -224,6 +253,7 @@ final class RunCommand extends BaseCommand {
     Optional<Path> history = Optional.ofNullable(planOptions.history).map(h -> h.toAbsolutePath());
     RunOutputs outputs;
     String tails;
+    Optional<QueueOutcome> queued = Optional.empty();
     // The previous output stays until this run's output is complete.
     Thread interrupted =
         new Thread(
@@ -241,7 +271,15 @@ final class RunCommand extends BaseCommand {
             });
     Runtime.getRuntime().addShutdownHook(interrupted);
     try {
-      outputs = ParallelRun.execute(plan, config, history, buildId);
+      if (queueMode) {
+        queued =
+            Optional.of(
+                QueueRun.execute(
+                    plan, config, QueueSettings.defaults(), failFast, history, buildId));
+        outputs = queued.get().outputs();
+      } else {
+        outputs = ParallelRun.execute(plan, config, history, buildId);
+      }
       // Read while the logs are still where the shard results say they are.
       tails = output.finalText(ShardTable.failures(outputs));
       output.commit();
@@ -254,7 +292,21 @@ final class RunCommand extends BaseCommand {
         // Already shutting down: the hook runs anyway.
       }
     }
+    queued.ifPresent(
+        q -> {
+          out().println();
+          out().print(QueueTimeline.table(q));
+        });
     return report(outputs, output, tails);
+  }
+
+  private boolean queueMode() {
+    return switch (mode.toLowerCase(Locale.ROOT)) {
+      case "static" -> false;
+      case "queue" -> true;
+      default ->
+          throw CliException.usage("unknown --mode '" + mode + "': expected static or queue");
+    };
   }
 
   private ShardPlan plan(Path workDir) {

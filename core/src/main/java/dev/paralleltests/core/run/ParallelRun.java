@@ -80,8 +80,24 @@ public final class ParallelRun {
     }
     List<ShardWork> works = ShardRunner.layout(out, plan);
     RunResult run = ShardRunner.run(config, works);
+    return finish(plan, run, config, history, buildId, planFile, List.of());
+  }
 
-    List<String> warnings = new ArrayList<>();
+  /**
+   * Merges, reports and records shards that ran: the part of a run after its shards ended, shared
+   * with queue mode ({@link QueueRun}), which passes the plan as the shards really ran it.
+   */
+  static RunOutputs finish(
+      ShardPlan plan,
+      RunResult run,
+      RunConfig config,
+      Optional<Path> history,
+      String buildId,
+      Path planFile,
+      List<String> extraWarnings)
+      throws RunException {
+    Path out = config.outDir();
+    List<String> warnings = new ArrayList<>(extraWarnings);
     if (run.total().reportFiles() == 0) {
       // Nothing to merge, summarize or learn from; the shard table tells what went wrong.
       warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");

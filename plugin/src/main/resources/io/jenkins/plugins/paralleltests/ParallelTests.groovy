@@ -30,12 +30,21 @@ class ParallelTests implements Serializable {
             script.error('parallelTests needs a body: parallelTests(shards: 4) { sh "mvn test" }')
         }
         Map planArgs = new LinkedHashMap(args)
+        // Queue mode's two arguments are the script's own; the planning step never sees them.
+        String mode = planArgs.containsKey('mode') ? String.valueOf(planArgs.remove('mode')) : 'static'
+        Closure prepare = (Closure) planArgs.remove('prepare')
+        if (mode != 'static' && mode != 'queue') {
+            script.error("parallelTests: mode '" + mode + "' is not known: use 'static' (the default) or 'queue'")
+        }
+        if (prepare != null && mode != 'queue') {
+            script.error("parallelTests: prepare runs once per shard before its batches: it needs mode: 'queue'")
+        }
         // `shards` is a number or 'auto'; the step takes it as text and checks it.
         if (planArgs.containsKey('shards')) {
             planArgs.shards = String.valueOf(planArgs.shards)
         }
         // Lets the step refuse a misspelt parameter instead of ignoring it.
-        planArgs.wrapperArguments = new ArrayList(args.keySet())
+        planArgs.wrapperArguments = new ArrayList(planArgs.keySet())
         Map plan = script.parallelTestsPlan(planArgs)
         if (plan.discover) {
             // No timings anywhere: list the tests in a checkout; Java splits them by count.
@@ -49,9 +58,14 @@ class ParallelTests implements Serializable {
         List shards = plan.shards
         for (int i = 0; i < shards.size(); i++) {
             Map shard = shards[i]
-            branches[shard.branch] = { runShard(plan, shard, body) }
+            if (mode == 'queue') {
+                branches[shard.branch] = { runQueueShard(plan, shard, prepare, body) }
+            } else {
+                branches[shard.branch] = { runShard(plan, shard, body) }
+            }
         }
-        branches.failFast = plan.failFast
+        // In queue mode failFast stops all claiming (parallelTestsClaim): running batches finish.
+        branches.failFast = mode == 'queue' ? false : plan.failFast
         try {
             script.parallel(branches)
         } finally {
@@ -102,6 +116,98 @@ class ParallelTests implements Serializable {
                             skipOldReports: true, skipPublishingChecks: true)
                 }
             }
+        }
+    }
+
+    /*
+     * Queue mode: the shard's agent is taken once and `prepare` runs once; then the shard claims
+     * batches from the controller's queue (parallelTestsClaim) and runs the body once per batch,
+     * with the same variables and files as a static shard, describing the batch. A batch whose
+     * body fails still ran (its tests failed): it is published and reported, and the shard goes
+     * on; the first such failure fails the branch at the end. A batch interrupted (timeout, abort,
+     * agent lost) is reported lost: its units go back to the queue once, for another shard.
+     */
+    void runQueueShard(Map plan, Map shard, Closure prepare, Closure body) {
+        try {
+            script.node(plan.label) {
+                if (plan.image) {
+                    script.docker.image(plan.image).inside(plan.dockerArgs) {
+                        script.parallelTestsShard(name: plan.name, shard: shard.index, image: plan.image) {
+                            runBatches(plan, shard, prepare, body)
+                        }
+                    }
+                } else {
+                    script.parallelTestsShard(name: plan.name, shard: shard.index, image: '') {
+                        runBatches(plan, shard, prepare, body)
+                    }
+                }
+            }
+        } catch (Throwable e) {
+            // Outside the agent, so this works when the agent is gone: a batch in flight goes back.
+            script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: String.valueOf(e), claim: false)
+            throw e
+        }
+    }
+
+    void runBatches(Map plan, Map shard, Closure prepare, Closure body) {
+        String tmp = script.pwd(tmp: true)
+        String base = tmp + '/parallel-tests/' + (plan.name ?: 'default') + '/shard-' + shard.index
+        script.withEnv(new ArrayList(shard.env)) {
+            if (prepare != null) {
+                prepare()
+            }
+        }
+        // Reports an earlier build left in a reused workspace are not this build's.
+        script.parallelTestsSetAside(testResults: plan.testResults, into: base + '/stale-reports')
+        Throwable firstFailure = null
+        Map claim = script.parallelTestsClaim(name: plan.name, shard: shard.index)
+        while (claim.kind != 'done') {
+            if (claim.kind == 'wait') {
+                script.sleep(time: claim.waitSeconds, unit: 'SECONDS')
+                claim = script.parallelTestsClaim(name: plan.name, shard: shard.index)
+                continue
+            }
+            Map batch = claim.batch
+            List env = new ArrayList(batch.env)
+            List files = batch.files
+            for (int i = 0; i < files.size(); i++) {
+                env.add(files[i].variable + '=' + tmp + '/' + files[i].path)
+            }
+            boolean failed = false
+            script.withEnv(env) {
+                for (int i = 0; i < files.size(); i++) {
+                    script.writeFile(file: tmp + '/' + files[i].path, text: files[i].text, encoding: 'UTF-8')
+                }
+                try {
+                    if (plan.timeoutMinutes > 0) {
+                        script.timeout(time: plan.timeoutMinutes, unit: 'MINUTES') {
+                            body()
+                        }
+                    } else {
+                        body()
+                    }
+                } catch (org.jenkinsci.plugins.workflow.steps.FlowInterruptedException e) {
+                    script.parallelTestsClaim(name: plan.name, shard: shard.index, lost: batch.id,
+                            reason: 'interrupted: ' + String.valueOf(e), claim: false)
+                    throw e
+                } catch (Throwable e) {
+                    failed = true
+                    if (firstFailure == null) {
+                        firstFailure = e
+                    }
+                }
+                // skipPublishingChecks: one check for the run (see runInWorkspace); skipOldReports
+                // as there, though parallelTestsSetAside already moved the earlier reports away.
+                script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
+                        skipOldReports: true, skipPublishingChecks: true)
+            }
+            Map aside = script.parallelTestsSetAside(testResults: plan.testResults,
+                    into: base + '/batch-' + batch.id + '/reports')
+            claim = script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
+                    testMillis: aside.testMillis, failed: failed, failFast: plan.failFast)
+        }
+        if (firstFailure != null) {
+            throw firstFailure
         }
     }
 }

@@ -1,0 +1,94 @@
+package dev.paralleltests.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --mode queue} in-process, with the small shell script runner of RunCommandTest. */
+class RunQueueCommandTest {
+
+  private static final String FAKE_RUNNER =
+      Path.of("src/test/resources/RunCommandTest/fake-runner.sh").toAbsolutePath().toString();
+
+  @TempDir Path dir;
+  private Path units;
+  private Path out;
+
+  @BeforeEach
+  void units() throws Exception {
+    units =
+        Files.writeString(
+            dir.resolve("units.txt"), "a.ATest\na.BTest\na.CTest\na.DTest\na.ETest\na.FTest\n");
+    out = dir.resolve("out");
+  }
+
+  private CliRun run(String... more) {
+    String[] head = {
+      "run", "--shards", "2", "--units-from", units.toString(), "--out", out.toString()
+    };
+    String[] args = new String[head.length + more.length];
+    System.arraycopy(head, 0, args, 0, head.length);
+    System.arraycopy(more, 0, args, head.length, more.length);
+    return CliRun.run(args);
+  }
+
+  @Test
+  void shouldRunEveryUnitOnceInBatchesAndShowThemPerShard() throws Exception {
+    CliRun result = run("--mode", "queue", "--progress", "none", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out()).contains("in queue mode");
+    assertThat(result.out()).contains("batch  shard  units  attempt    claimed");
+    assertThat(result.out()).contains("idle at end");
+    String merged = Files.readString(out.resolve("junit.xml"));
+    assertThat(merged.split("<testcase ", -1)).hasSize(7);
+    assertThat(out.resolve("queue.json")).isNotEmptyFile();
+    assertThat(Files.readString(out.resolve("report.html"))).contains("Queue: batches per shard");
+  }
+
+  @Test
+  void shouldStopHandingOutBatchesAfterAFailureWithFailFast() throws Exception {
+    Files.writeString(units, "a.AFailingTest\na.BTest\na.CTest\na.DTest\n");
+
+    CliRun result =
+        CliRun.run(
+            "run",
+            "--shards",
+            "1",
+            "--units-from",
+            units.toString(),
+            "--out",
+            out.toString(),
+            "--mode",
+            "queue",
+            "--fail-fast",
+            "--progress",
+            "none",
+            "--",
+            "sh",
+            FAKE_RUNNER);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err() + result.out()).contains("not run").contains("--fail-fast");
+  }
+
+  @Test
+  void shouldRefuseFailFastInStaticMode() {
+    CliRun result = run("--fail-fast", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--fail-fast needs --mode queue");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownMode() {
+    CliRun result = run("--mode", "dynamic", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("unknown --mode 'dynamic'");
+  }
+}

@@ -1,0 +1,758 @@
+package dev.paralleltests.core.queue;
+
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.Shard;
+import dev.paralleltests.core.plan.ShardPlan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+
+/**
+ * The units of a plan, handed out to shards in batches as the shards ask for work (queue mode).
+ *
+ * <p>Guarantees, checked again whenever a state file is read:
+ *
+ * <ul>
+ *   <li>Every unit is run by exactly one batch: a done batch, or a lost batch that reported it
+ *       before it was lost. A unit of a lost batch goes back to the queue once, as a second attempt
+ *       that only another shard can claim; if that batch is lost too, the unit is reported missing
+ *       by name ({@link #missingUnits()}).
+ *   <li>The catch-all batch (the tests no plan lists) is handed out exactly once, after every
+ *       planned unit was handed out; like units, it gets one second attempt.
+ *   <li>After {@link #stop(String)} (fail-fast) nothing more is handed out.
+ *   <li>Every change is written to the state file before the call returns (a temporary file, forced
+ *       to disk, renamed over the old one), so {@link #open(Path)} after a crash or restart resumes
+ *       exactly where the queue was; a shard that asks again for work it was already given gets the
+ *       same batch back.
+ * </ul>
+ *
+ * <p>Batch sizes: see {@link QueueSettings}. Thread-safe; for several processes sharing one state
+ * file, callers serialize {@link #open(Path)} plus the call themselves.
+ */
+public final class WorkQueue {
+
+  /** Where the catch-all batch stands. */
+  enum CatchAll {
+    /** The plan has no catch-all shard: every test is listed. */
+    NONE,
+    /** Not yet handed out. */
+    PENDING,
+    /** Handed out (its batch is claimed, done, or lost and given back). */
+    HANDED,
+    /** Lost once; waiting for a second attempt on another shard. */
+    REQUEUED,
+    /** Lost twice. */
+    MISSING
+  }
+
+  private final Path stateFile; // null: in memory only
+  private final LongSupplier clock;
+  private final QueueSettings settings;
+  private final int shardCount;
+  private final List<String> planUnits;
+  private final Map<String, Long> estimates;
+  private final Map<String, Integer> home;
+  private final long catchAllReserveMillis;
+
+  // What changes: all written to the state file after every change.
+  private final LinkedHashSet<String> pending;
+  private final Map<String, Integer> requeued; // unit -> the shard that lost it
+  private CatchAll catchAll;
+  private int catchAllLostBy;
+  private final List<BatchRecord> batches;
+  private final LinkedHashSet<String> missing;
+  private final TreeSet<Integer> lostShards;
+  private String stopReason;
+
+  WorkQueue(
+      Path stateFile,
+      LongSupplier clock,
+      QueueSettings settings,
+      int shardCount,
+      List<String> planUnits,
+      Map<String, Long> estimates,
+      Map<String, Integer> home,
+      long catchAllReserveMillis,
+      Collection<String> pending,
+      Map<String, Integer> requeued,
+      CatchAll catchAll,
+      int catchAllLostBy,
+      List<BatchRecord> batches,
+      Collection<String> missing,
+      Collection<Integer> lostShards,
+      String stopReason) {
+    this.stateFile = stateFile == null ? null : stateFile.toAbsolutePath().normalize();
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.shardCount = shardCount;
+    this.planUnits = List.copyOf(planUnits);
+    this.estimates = Map.copyOf(estimates);
+    this.home = Map.copyOf(home);
+    this.catchAllReserveMillis = catchAllReserveMillis;
+    this.pending = new LinkedHashSet<>(sortedLongestFirst(pending));
+    if (this.pending.size() != pending.size()) {
+      throw new IllegalStateException("a unit is queued twice: " + duplicates(pending));
+    }
+    this.requeued = new LinkedHashMap<>(requeued);
+    this.catchAll = catchAll;
+    this.catchAllLostBy = catchAllLostBy;
+    this.batches = new ArrayList<>(batches);
+    this.missing = new LinkedHashSet<>(missing);
+    this.lostShards = new TreeSet<>(lostShards);
+    this.stopReason = stopReason;
+    checkInvariant();
+  }
+
+  /**
+   * A new queue holding every unit of the plan, written to {@code stateFile}.
+   *
+   * @throws IOException when the state file cannot be written
+   */
+  public static WorkQueue create(
+      ShardPlan plan, QueueSettings settings, Path stateFile, LongSupplier clock)
+      throws IOException {
+    WorkQueue queue = fromPlan(plan, settings, Objects.requireNonNull(stateFile), clock);
+    queue.save();
+    return queue;
+  }
+
+  /**
+   * A queue that keeps its state in memory only (for simulations): nothing survives a restart, and
+   * no call throws {@link IOException}.
+   */
+  public static WorkQueue inMemory(ShardPlan plan, QueueSettings settings, LongSupplier clock) {
+    return fromPlan(plan, settings, null, clock);
+  }
+
+  private static WorkQueue fromPlan(
+      ShardPlan plan, QueueSettings settings, Path stateFile, LongSupplier clock) {
+    List<String> units = plan.allUnits();
+    Map<String, Long> estimates = new LinkedHashMap<>();
+    Map<String, Integer> home = new LinkedHashMap<>();
+    long reserve = 0;
+    for (Shard s : plan.shards()) {
+      long sum = 0;
+      long fallback = s.units().isEmpty() ? 0 : s.predictedMillis() / s.units().size();
+      for (String unit : s.units()) {
+        UnitEstimate e = plan.estimates().get(unit);
+        long millis = e != null ? e.millis() : fallback;
+        estimates.put(unit, millis);
+        home.put(unit, s.index());
+        sum += millis;
+      }
+      if (s.catchAll()) {
+        reserve = Math.max(0, s.predictedMillis() - sum);
+      }
+    }
+    return new WorkQueue(
+        stateFile,
+        clock,
+        settings,
+        plan.shards().size(),
+        units,
+        estimates,
+        home,
+        reserve,
+        units,
+        Map.of(),
+        plan.catchAllShard().isPresent() ? CatchAll.PENDING : CatchAll.NONE,
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        null);
+  }
+
+  /**
+   * The queue as its state file says, after a restart.
+   *
+   * @throws IOException when the file cannot be read, or is not a consistent queue state (the
+   *     message names the file)
+   */
+  public static WorkQueue open(Path stateFile, LongSupplier clock) throws IOException {
+    return QueueStateJson.read(stateFile, clock);
+  }
+
+  /**
+   * The queue in {@code stateFile} if there is one, else a new one for the plan; a state file for
+   * other units than the plan's is refused.
+   */
+  public static WorkQueue openOrCreate(
+      ShardPlan plan, QueueSettings settings, Path stateFile, LongSupplier clock)
+      throws IOException {
+    if (!Files.exists(stateFile)) {
+      return create(plan, settings, stateFile, clock);
+    }
+    WorkQueue queue = open(stateFile, clock);
+    if (!new HashSet<>(queue.planUnits).equals(new HashSet<>(plan.allUnits()))
+        || queue.shardCount != plan.shards().size()) {
+      throw new IOException(
+          stateFile + ": this queue holds another plan's units; remove it to start a new queue");
+    }
+    return queue;
+  }
+
+  /**
+   * The next work for {@code shard} (1-based): a batch, wait, or done.
+   *
+   * @throws IOException when the new state cannot be written (then nothing was handed out)
+   */
+  public synchronized Claim claim(int shard) throws IOException {
+    checkShard(shard);
+    if (stopReason != null) {
+      return Claim.done("the queue was stopped: " + stopReason);
+    }
+    if (lostShards.contains(shard)) {
+      return Claim.done("shard " + shard + " was lost; its work went to other shards");
+    }
+    Optional<BatchRecord> running = inFlight(shard);
+    if (running.isPresent()) {
+      // Asked again before reporting (a resumed pipeline, a retried call): the same work.
+      return Claim.of(running.get().batch());
+    }
+    Snapshot before = snapshot();
+    Claim claim;
+    try {
+      claim = next(shard);
+      save();
+    } catch (IOException | RuntimeException e) {
+      restore(before);
+      throw e;
+    }
+    return claim;
+  }
+
+  private Claim next(int shard) {
+    List<String> second =
+        requeued.entrySet().stream()
+            .filter(e -> e.getValue() != shard)
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!second.isEmpty()) {
+      List<String> take = take(sortedLongestFirst(second), laterTarget(shard));
+      take.forEach(requeued::remove);
+      return hand(shard, take, false, 2);
+    }
+    if (catchAll == CatchAll.REQUEUED && catchAllLostBy != shard) {
+      catchAll = CatchAll.HANDED;
+      return hand(shard, List.of(), true, 2);
+    }
+    boolean first = batches.stream().noneMatch(b -> b.batch().shard() == shard);
+    if (first) {
+      List<String> own =
+          sortedLongestFirst(pending.stream().filter(u -> home.get(u) == shard).toList());
+      if (!own.isEmpty()) {
+        long share = Math.round(settings.firstShare() * homeTotal(shard));
+        List<String> take = take(own, share);
+        take.forEach(pending::remove);
+        return hand(shard, take, false, 1);
+      }
+    }
+    if (!pending.isEmpty()) {
+      List<String> take = take(pending, laterTarget(shard));
+      take.forEach(pending::remove);
+      return hand(shard, take, false, 1);
+    }
+    if (catchAll == CatchAll.PENDING) {
+      catchAll = CatchAll.HANDED;
+      return hand(shard, List.of(), true, 1);
+    }
+    if (batches.stream().anyMatch(b -> b.status() == BatchStatus.CLAIMED)) {
+      return Claim.waiting("other shards' batches are still running and may come back");
+    }
+    return Claim.done("the queue is drained");
+  }
+
+  private Claim hand(int shard, List<String> units, boolean isCatchAll, int attempt) {
+    long estimate = isCatchAll ? catchAllReserveMillis : sum(units);
+    Batch batch =
+        new Batch(
+            batches.size() + 1, shard, units, isCatchAll, attempt, estimate, clock.getAsLong());
+    batches.add(BatchRecord.claimed(batch));
+    return Claim.of(batch);
+  }
+
+  /**
+   * Records that a batch ran: its runner took {@code wallMillis}, its reports show {@code
+   * testMillis} of tests. A batch already reported, or already declared lost, is left alone.
+   *
+   * @return true when this call recorded the report
+   */
+  public synchronized boolean complete(int batchId, long wallMillis, long testMillis)
+      throws IOException {
+    BatchRecord record = record(batchId);
+    if (record.status() != BatchStatus.CLAIMED) {
+      return false;
+    }
+    Snapshot before = snapshot();
+    try {
+      batches.set(
+          batchId - 1,
+          new BatchRecord(
+              record.batch(),
+              BatchStatus.DONE,
+              clock.getAsLong(),
+              Math.max(0, wallMillis),
+              Math.max(0, testMillis),
+              "",
+              List.of()));
+      save();
+    } catch (IOException | RuntimeException e) {
+      restore(before);
+      throw e;
+    }
+    return true;
+  }
+
+  /**
+   * Records that a batch's shard died or timed out before reporting it. The units that did report
+   * ({@code reportedUnits}) count as run; the others go back to the queue as a second attempt for
+   * another shard, or, if this was already their second attempt, are reported missing. The shard
+   * gets no more work.
+   *
+   * @return true when this call recorded the loss
+   */
+  public synchronized boolean lose(int batchId, Collection<String> reportedUnits, String reason)
+      throws IOException {
+    BatchRecord record = record(batchId);
+    if (record.status() != BatchStatus.CLAIMED) {
+      return false;
+    }
+    Snapshot before = snapshot();
+    try {
+      Batch batch = record.batch();
+      Set<String> reported = new HashSet<>(reportedUnits);
+      List<String> salvaged = batch.units().stream().filter(reported::contains).toList();
+      batches.set(
+          batchId - 1,
+          new BatchRecord(batch, BatchStatus.LOST, clock.getAsLong(), 0, 0, reason, salvaged));
+      lostShards.add(batch.shard());
+      for (String unit : batch.units()) {
+        if (reported.contains(unit)) {
+          continue;
+        }
+        if (batch.attempt() == 1) {
+          requeued.put(unit, batch.shard());
+        } else {
+          missing.add(unit);
+        }
+      }
+      if (batch.catchAll()) {
+        if (batch.attempt() == 1) {
+          catchAll = CatchAll.REQUEUED;
+          catchAllLostBy = batch.shard();
+        } else {
+          catchAll = CatchAll.MISSING;
+        }
+      }
+      save();
+    } catch (IOException | RuntimeException e) {
+      restore(before);
+      throw e;
+    }
+    return true;
+  }
+
+  /**
+   * A shard is gone: its batch in flight, if any, is lost with nothing reported, and it gets no
+   * more work.
+   */
+  public synchronized void loseShard(int shard, String reason) throws IOException {
+    checkShard(shard);
+    Optional<BatchRecord> running = inFlight(shard);
+    if (running.isPresent()) {
+      lose(running.get().batch().id(), List.of(), reason);
+      return;
+    }
+    if (lostShards.add(shard)) {
+      try {
+        save();
+      } catch (IOException | RuntimeException e) {
+        lostShards.remove(shard);
+        throw e;
+      }
+    }
+  }
+
+  /** Fail-fast: nothing more is handed out to any shard. The first reason is kept. */
+  public synchronized void stop(String reason) throws IOException {
+    if (stopReason != null) {
+      return;
+    }
+    stopReason = reason == null || reason.isBlank() ? "stopped" : reason;
+    try {
+      save();
+    } catch (IOException | RuntimeException e) {
+      stopReason = null;
+      throw e;
+    }
+  }
+
+  /** Every batch handed out so far, by id. */
+  public synchronized List<BatchRecord> batches() {
+    return List.copyOf(batches);
+  }
+
+  /** Units whose batch was lost twice: never run, by name. */
+  public synchronized List<String> missingUnits() {
+    return List.copyOf(missing);
+  }
+
+  /** True when the catch-all batch was lost twice: tests no plan lists may not have run. */
+  public synchronized boolean catchAllMissing() {
+    return catchAll == CatchAll.MISSING;
+  }
+
+  /**
+   * Units never handed out, or given back and never handed out again: what is left when the queue
+   * was stopped, or when no shard was left to claim them.
+   */
+  public synchronized List<String> unrunUnits() {
+    List<String> out = new ArrayList<>(pending);
+    out.addAll(requeued.keySet());
+    return out;
+  }
+
+  /** True when the catch-all batch was never run (still pending or given back). */
+  public synchronized boolean catchAllUnrun() {
+    return catchAll == CatchAll.PENDING || catchAll == CatchAll.REQUEUED;
+  }
+
+  /** True when no batch is claimed and unreported. */
+  public synchronized boolean settled() {
+    return batches.stream().noneMatch(b -> b.status() == BatchStatus.CLAIMED);
+  }
+
+  /** Why the queue was stopped; empty while it hands out work. */
+  public synchronized Optional<String> stopReason() {
+    return Optional.ofNullable(stopReason);
+  }
+
+  /** Shards that were lost (died or timed out). */
+  public synchronized Set<Integer> lostShards() {
+    return Set.copyOf(lostShards);
+  }
+
+  /**
+   * The shard's runner start cost as its first reported batch showed it (wall time minus test
+   * time); empty before it reported one.
+   */
+  public synchronized OptionalLong startCostMillis(int shard) {
+    return batches.stream()
+        .filter(b -> b.batch().shard() == shard && b.status() == BatchStatus.DONE)
+        .findFirst()
+        .map(b -> OptionalLong.of(b.startCostMillis()))
+        .orElse(OptionalLong.empty());
+  }
+
+  /** What the catch-all batch must not run: every unit of the plan. */
+  public List<String> catchAllExcludes() {
+    return planUnits;
+  }
+
+  /** Every unit of the plan, in plan order. */
+  public List<String> units() {
+    return planUnits;
+  }
+
+  public int shardCount() {
+    return shardCount;
+  }
+
+  public QueueSettings settings() {
+    return settings;
+  }
+
+  /** The state file this queue writes after every change; empty for a queue in memory. */
+  public Optional<Path> stateFile() {
+    return Optional.ofNullable(stateFile);
+  }
+
+  /** The estimate the queue sizes batches with, for one unit of the plan. */
+  public long estimateMillis(String unit) {
+    Long millis = estimates.get(unit);
+    if (millis == null) {
+      throw new IllegalArgumentException("not a unit of this queue: " + unit);
+    }
+    return millis;
+  }
+
+  /**
+   * The smallest batch a later claim of this shard gets, in estimated milliseconds: enough test
+   * time to pay for {@code startCostFactor} runner starts, never less than the floor, converted
+   * with how the shard's estimates compared to its reported test time (a first build's estimates
+   * are all a default; an agent may be slower than the history's).
+   */
+  long minimumBatchMillis(int shard) {
+    long startCost = startCostMillis(shard).orElse(0);
+    double wall = Math.max(settings.minBatchMillis(), settings.startCostFactor() * startCost);
+    return Math.round(wall * estimatePerTestMillisecond(shard));
+  }
+
+  /** Estimated over reported milliseconds of the shard's done batches; 1 before any report. */
+  double estimatePerTestMillisecond(int shard) {
+    long estimated = 0;
+    long tested = 0;
+    for (BatchRecord b : batches) {
+      if (b.batch().shard() == shard
+          && b.status() == BatchStatus.DONE
+          && !b.batch().catchAll()
+          && b.testMillis() > 0) {
+        estimated += b.batch().estimatedMillis();
+        tested += b.testMillis();
+      }
+    }
+    return tested == 0 || estimated == 0 ? 1.0 : (double) estimated / tested;
+  }
+
+  /**
+   * Guided self-scheduling: the claiming shard's fair part of the work not yet done (what is
+   * queued, plus what the other shards' running batches still have to do by their estimates and
+   * measured pace), divided by the divisor so that work is left to even out noise and slow agents;
+   * in the claiming shard's own pace, and never below its minimum.
+   */
+  private long laterTarget(int shard) {
+    long remaining = sum(pending) + sum(requeued.keySet());
+    if (catchAll == CatchAll.PENDING || catchAll == CatchAll.REQUEUED) {
+      remaining += catchAllReserveMillis;
+    }
+    long now = clock.getAsLong();
+    double paceSum = 0;
+    int active = 0;
+    double busy = 0;
+    for (int s = 1; s <= shardCount; s++) {
+      if (lostShards.contains(s)) {
+        continue;
+      }
+      active++;
+      double pace = estimatePerTestMillisecond(s);
+      paceSum += pace;
+      if (s == shard) {
+        continue;
+      }
+      Optional<BatchRecord> running = inFlight(s);
+      if (running.isPresent()) {
+        Batch b = running.get().batch();
+        double end =
+            b.claimedAtMillis() + startCostMillis(s).orElse(0) + b.estimatedMillis() / pace;
+        busy += Math.max(0, end - now) * pace;
+      }
+    }
+    active = Math.max(1, active);
+    double relativePace = paceSum == 0 ? 1 : estimatePerTestMillisecond(shard) * active / paceSum;
+    double fair = (remaining + busy) / active;
+    long guided = Math.round(fair * relativePace / settings.divisor());
+    return Math.max(minimumBatchMillis(shard), Math.min(guided, remaining));
+  }
+
+  /** Units from the head of a longest-first sequence until their estimates reach the target. */
+  private List<String> take(Collection<String> longestFirst, long target) {
+    List<String> out = new ArrayList<>();
+    long sum = 0;
+    for (String unit : longestFirst) {
+      if (!out.isEmpty() && sum >= target) {
+        break;
+      }
+      out.add(unit);
+      sum += estimates.get(unit);
+    }
+    return out;
+  }
+
+  private long homeTotal(int shard) {
+    long total = 0;
+    for (Map.Entry<String, Integer> e : home.entrySet()) {
+      if (e.getValue() == shard) {
+        total += estimates.get(e.getKey());
+      }
+    }
+    return total;
+  }
+
+  private long sum(Collection<String> units) {
+    long total = 0;
+    for (String u : units) {
+      total += estimates.get(u);
+    }
+    return total;
+  }
+
+  private List<String> sortedLongestFirst(Collection<String> units) {
+    List<String> sorted = new ArrayList<>(units);
+    sorted.sort(
+        Comparator.comparingLong((String u) -> estimates.get(u))
+            .reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    return sorted;
+  }
+
+  private Optional<BatchRecord> inFlight(int shard) {
+    return batches.stream()
+        .filter(b -> b.batch().shard() == shard && b.status() == BatchStatus.CLAIMED)
+        .findFirst();
+  }
+
+  private BatchRecord record(int batchId) {
+    if (batchId < 1 || batchId > batches.size()) {
+      throw new IllegalArgumentException(
+          "no batch " + batchId + " in this queue (" + batches.size() + " handed out)");
+    }
+    return batches.get(batchId - 1);
+  }
+
+  private void checkShard(int shard) {
+    if (shard < 1 || shard > shardCount) {
+      throw new IllegalArgumentException("shard " + shard + " of a queue for " + shardCount);
+    }
+  }
+
+  /**
+   * Every unit is in exactly one place: queued, given back, missing, in a claimed or done batch, or
+   * salvaged from a lost one.
+   */
+  void checkInvariant() {
+    Map<String, String> where = new LinkedHashMap<>();
+    for (String u : pending) {
+      place(where, u, "queued");
+    }
+    for (String u : requeued.keySet()) {
+      place(where, u, "given back");
+    }
+    for (String u : missing) {
+      place(where, u, "missing");
+    }
+    int catchAllBatches = 0;
+    for (int i = 0; i < batches.size(); i++) {
+      BatchRecord b = batches.get(i);
+      if (b.batch().id() != i + 1) {
+        throw new IllegalStateException("batch ids must be 1.." + batches.size());
+      }
+      if (b.batch().shard() > shardCount) {
+        throw new IllegalStateException(b.batch() + " names a shard beyond " + shardCount);
+      }
+      Collection<String> counted =
+          b.status() == BatchStatus.LOST ? b.salvaged() : b.batch().units();
+      for (String u : counted) {
+        place(where, u, b.batch().toString());
+      }
+      if (b.batch().catchAll() && b.status() != BatchStatus.LOST) {
+        catchAllBatches++;
+      }
+    }
+    if (!where.keySet().equals(new HashSet<>(planUnits)) || where.size() != planUnits.size()) {
+      Set<String> absent = new TreeSet<>(planUnits);
+      absent.removeAll(where.keySet());
+      throw new IllegalStateException(
+          "units unaccounted for: " + absent.stream().limit(5).toList());
+    }
+    if (catchAllBatches > 1) {
+      throw new IllegalStateException("the catch-all batch ran more than once");
+    }
+  }
+
+  private static List<String> duplicates(Collection<String> units) {
+    Set<String> seen = new HashSet<>();
+    return units.stream().filter(u -> !seen.add(u)).distinct().limit(5).toList();
+  }
+
+  private static void place(Map<String, String> where, String unit, String place) {
+    String earlier = where.put(unit, place);
+    if (earlier != null) {
+      throw new IllegalStateException(
+          "unit " + unit + " is in two places: " + earlier + " and " + place);
+    }
+  }
+
+  private void save() throws IOException {
+    checkInvariant();
+    if (stateFile == null) {
+      return;
+    }
+    try {
+      QueueStateJson.write(this, stateFile);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  // Package-private views for the state file.
+
+  Map<String, Long> estimates() {
+    return estimates;
+  }
+
+  Map<String, Integer> home() {
+    return home;
+  }
+
+  long catchAllReserveMillis() {
+    return catchAllReserveMillis;
+  }
+
+  List<String> pendingUnits() {
+    return List.copyOf(pending);
+  }
+
+  Map<String, Integer> requeuedUnits() {
+    return Map.copyOf(requeued);
+  }
+
+  CatchAll catchAllState() {
+    return catchAll;
+  }
+
+  int catchAllLostBy() {
+    return catchAllLostBy;
+  }
+
+  /** A copy of what changes, to put back when a change cannot be saved. */
+  private record Snapshot(
+      List<String> pending,
+      Map<String, Integer> requeued,
+      CatchAll catchAll,
+      int catchAllLostBy,
+      List<BatchRecord> batches,
+      List<String> missing,
+      List<Integer> lostShards) {}
+
+  private Snapshot snapshot() {
+    return new Snapshot(
+        List.copyOf(pending),
+        new LinkedHashMap<>(requeued),
+        catchAll,
+        catchAllLostBy,
+        List.copyOf(batches),
+        List.copyOf(missing),
+        List.copyOf(lostShards));
+  }
+
+  private void restore(Snapshot s) {
+    pending.clear();
+    pending.addAll(s.pending());
+    requeued.clear();
+    requeued.putAll(s.requeued());
+    catchAll = s.catchAll();
+    catchAllLostBy = s.catchAllLostBy();
+    batches.clear();
+    batches.addAll(s.batches());
+    missing.clear();
+    missing.addAll(s.missing());
+    lostShards.clear();
+    lostShards.addAll(s.lostShards());
+  }
+}

@@ -1,0 +1,237 @@
+package io.jenkins.plugins.paralleltests;
+
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code parallelTestsClaim}: queue mode's one call from a shard to the controller. It first
+ * records what the shard says about its last batch ({@code done}, or {@code lost}, or the whole
+ * shard {@code lostShard}), then hands out the shard's next batch from the build's queue ({@link
+ * QueueService}) and returns it as a plain map.
+ *
+ * <p>A {@link SynchronousStepExecution}: claiming is a read and an atomic write of one small file,
+ * and such an execution runs its {@code run()} inside {@code start()} on the build's CPS VM thread
+ * (workflow-step-api {@code SynchronousStepExecution.java} lines 9-10 and 35-45; workflow-cps
+ * {@code DSL.java} lines 336-338), which is one lane per build ({@code CpsVmExecutorService.java}
+ * line 70): claims of one build never interleave. It is never persisted mid-call; if the controller
+ * stops after the queue file was written but before the Pipeline saved its program, the resumed
+ * program calls the step again and the queue answers the same batch (a shard that asks again before
+ * reporting gets its batch in flight back) and ignores a second report of a batch.
+ */
+public class ParallelTestsClaimStep extends Step {
+
+  private final int shard;
+  private String name;
+  private int done;
+  private long testMillis;
+  private boolean failed;
+  private boolean failFast;
+  private int lost;
+  private String lostShard;
+  private String reason;
+  private boolean claim = true;
+
+  @DataBoundConstructor
+  public ParallelTestsClaimStep(int shard) {
+    this.shard = shard;
+  }
+
+  public int getShard() {
+    return shard;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  @DataBoundSetter
+  public void setName(String name) {
+    this.name = ConfigurationChecks.blankToNull(name);
+  }
+
+  public int getDone() {
+    return done;
+  }
+
+  /** The batch this shard just ran (its tests passed or failed): recorded before claiming. */
+  @DataBoundSetter
+  public void setDone(int done) {
+    this.done = done;
+  }
+
+  public long getTestMillis() {
+    return testMillis;
+  }
+
+  /** The test time the done batch's reports show: the rest of its wall time is runner start. */
+  @DataBoundSetter
+  public void setTestMillis(long testMillis) {
+    this.testMillis = testMillis;
+  }
+
+  public boolean isFailed() {
+    return failed;
+  }
+
+  @DataBoundSetter
+  public void setFailed(boolean failed) {
+    this.failed = failed;
+  }
+
+  public boolean isFailFast() {
+    return failFast;
+  }
+
+  /** With a failed done batch: stop all claiming. */
+  @DataBoundSetter
+  public void setFailFast(boolean failFast) {
+    this.failFast = failFast;
+  }
+
+  public int getLost() {
+    return lost;
+  }
+
+  /** A batch that was interrupted before it reported: its units go back to the queue once. */
+  @DataBoundSetter
+  public void setLost(int lost) {
+    this.lost = lost;
+  }
+
+  public String getLostShard() {
+    return lostShard;
+  }
+
+  /** The shard failed outside a batch, for this reason: its batch in flight goes back. */
+  @DataBoundSetter
+  public void setLostShard(String lostShard) {
+    this.lostShard = ConfigurationChecks.blankToNull(lostShard);
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  @DataBoundSetter
+  public void setReason(String reason) {
+    this.reason = ConfigurationChecks.blankToNull(reason);
+  }
+
+  public boolean isClaim() {
+    return claim;
+  }
+
+  /** False to only report: no next batch is handed out. */
+  @DataBoundSetter
+  public void setClaim(boolean claim) {
+    this.claim = claim;
+  }
+
+  @Override
+  public StepExecution start(StepContext context) throws Exception {
+    return new Execution(this, context);
+  }
+
+  /** Reports, then claims, on the CPS VM thread. */
+  static final class Execution extends SynchronousStepExecution<Map<String, Object>> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ParallelTestsClaimStep step;
+
+    Execution(ParallelTestsClaimStep step, StepContext context) {
+      super(context);
+      this.step = step;
+    }
+
+    @Override
+    protected Map<String, Object> run() throws Exception {
+      Run<?, ?> run = getContext().get(Run.class);
+      TaskListener listener = getContext().get(TaskListener.class);
+      Path buildDir = run.getRootDir().toPath();
+      QueueService.Build build =
+          new QueueService.Build(
+              buildDir, step.name == null ? "" : step.name, System::currentTimeMillis);
+      try {
+        if (step.done > 0) {
+          QueueService.done(build, step.done, step.testMillis, step.failed, step.failFast);
+        }
+        if (step.lost > 0) {
+          String why = step.reason == null ? "interrupted" : step.reason;
+          QueueService.lost(build, step.lost, why);
+          listener
+              .getLogger()
+              .println(
+                  "[parallelTests] shard "
+                      + step.shard
+                      + ": batch "
+                      + step.lost
+                      + " lost ("
+                      + why
+                      + "); its units go back to the queue once");
+        }
+        if (step.lostShard != null) {
+          QueueService.lostShard(build, step.shard, step.lostShard);
+        }
+        if (!step.claim) {
+          return Map.of("kind", "done", "reason", "reported");
+        }
+        Map<String, Object> next = QueueService.claim(build, step.shard);
+        if (ParallelTestsQueueAction.find(run, build.runName()) == null) {
+          run.addAction(new ParallelTestsQueueAction(build.runName()));
+          run.save();
+        }
+        if ("batch".equals(next.get("kind"))) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> batch = (Map<String, Object>) next.get("batch");
+          listener
+              .getLogger()
+              .println(
+                  "[parallelTests] shard "
+                      + step.shard
+                      + " claimed batch "
+                      + batch.get("id")
+                      + (Boolean.TRUE.equals(batch.get("catchAll"))
+                          ? " (the tests no plan lists)"
+                          : " (" + batch.get("units") + " units)")
+                      + ((int) batch.get("attempt") == 2 ? ", second attempt" : ""));
+        }
+        return next;
+      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        throw new AbortException("parallelTestsClaim: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The step's name. */
+  @Extension
+  public static final class DescriptorImpl extends StepDescriptor {
+
+    @Override
+    public String getFunctionName() {
+      return "parallelTestsClaim";
+    }
+
+    @Override
+    public String getDisplayName() {
+      return "Claim the next batch of a parallel test run in queue mode";
+    }
+
+    @Override
+    public Set<? extends Class<?>> getRequiredContext() {
+      return Set.of(Run.class, TaskListener.class);
+    }
+  }
+}

@@ -1,0 +1,377 @@
+package io.jenkins.plugins.paralleltests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lesfurets.jenkins.unit.MethodSignature;
+import com.lesfurets.jenkins.unit.PipelineTestHelper;
+import com.lesfurets.jenkins.unit.cps.BasePipelineTestCPS;
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.PlanJson;
+import dev.paralleltests.core.plan.PlanRequest;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.queue.BatchRecord;
+import dev.paralleltests.core.queue.BatchStatus;
+import groovy.lang.Closure;
+import groovy.lang.Script;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.codehaus.groovy.runtime.MethodClosure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code parallelTests(mode: 'queue')}: {@code ParallelTests.groovy} CPS-transformed in
+ * JenkinsPipelineUnit, with the claim step answered by the real {@link QueueService} on a build
+ * directory of the test's own. Branches run one after another here, so the first shard takes most
+ * batches; the JenkinsRule tests cover real parallel branches.
+ */
+class ParallelTestsQueueScriptTest {
+
+  private static final String TMP = "/agent/ws@tmp";
+  private static BasePipelineTestCPS pipeline;
+  private static ParallelTestsQueueScriptTest current;
+
+  @TempDir Path buildDir;
+  private final Map<String, String> env = new LinkedHashMap<>();
+  private final List<String> events = new ArrayList<>();
+  private String failingBatch = "";
+  private ShardPlan plan;
+
+  @BeforeAll
+  static void createPipeline() throws Exception {
+    pipeline = new BasePipelineTestCPS();
+    pipeline.setScriptRoots(new String[] {testRoot().toString(), scriptRoot().toString()});
+    pipeline.setScriptExtension("jenkins");
+    pipeline.setUp();
+    PipelineTestHelper helper = pipeline.getHelper();
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallelTestsPlan", Map.class),
+        (Function<Map<String, Object>, Object>) args -> current.plan(args));
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallelTestsClaim", Map.class),
+        (Function<Map<String, Object>, Object>) args -> current.claim(args));
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallelTestsSetAside", Map.class),
+        (Function<Map<String, Object>, Object>) args -> current.setAside(args));
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallelTestsRecord", Map.class),
+        (Function<Map<String, Object>, Object>)
+            args -> {
+              current.events.add("record");
+              return Map.of("checks", Map.of("name", "Parallel Tests"));
+            });
+    helper.registerAllowedMethod(
+        MethodSignature.method("publishChecks", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.events.add("publishChecks"));
+    helper.registerAllowedMethod(
+        MethodSignature.method("parallel", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.parallel(args));
+    helper.registerAllowedMethod(
+        MethodSignature.method("pwd", Map.class), (Function<Map<String, Object>, Object>) a -> TMP);
+    helper.registerAllowedMethod(
+        MethodSignature.method("error", String.class),
+        (Consumer<String>)
+            message -> {
+              throw new IllegalStateException(message);
+            });
+    helper.registerAllowedMethod(
+        MethodSignature.method("writeFile", Map.class),
+        (Consumer<Map<String, Object>>)
+            args -> current.events.add("writeFile " + args.get("file")));
+    helper.registerAllowedMethod(
+        MethodSignature.method("junit", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.junit());
+    helper.registerAllowedMethod(
+        MethodSignature.method("sleep", Map.class),
+        (Consumer<Map<String, Object>>) args -> current.events.add("sleep"));
+    helper.registerAllowedMethod(
+        MethodSignature.method("sh", String.class),
+        (Consumer<Object>) command -> current.sh(command.toString()));
+    helper.registerAllowedMethod(
+        "withEnv", List.of(List.class, Closure.class), new MethodClosure(Mocks.class, "withEnv"));
+    helper.registerAllowedMethod(
+        "node", List.of(String.class, Closure.class), new MethodClosure(Mocks.class, "node"));
+    helper.registerAllowedMethod(
+        "timeout", List.of(Map.class, Closure.class), new MethodClosure(Mocks.class, "timeout"));
+    helper.registerAllowedMethod(
+        "parallelTestsShard",
+        List.of(Map.class, Closure.class),
+        new MethodClosure(Mocks.class, "shard"));
+  }
+
+  @BeforeEach
+  void becomeCurrent() {
+    current = this;
+    pipeline.getHelper().clearCallStack();
+    pipeline.getBinding().setVariable("env", env);
+  }
+
+  @Test
+  void shouldRunPrepareOncePerShardAndTheBodyOncePerBatchUntilTheQueueIsDrained() throws Exception {
+    run("queue.jenkins");
+
+    assertThat(events)
+        .filteredOn(e -> e.startsWith("sh prepare"))
+        .containsExactly("sh prepare shard 1", "sh prepare shard 2");
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches).isNotEmpty().allMatch(b -> b.status() == BatchStatus.DONE);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(batches.size());
+    assertThat(batches.stream().flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    assertThat(events).filteredOn(e -> e.equals("junit")).hasSize(batches.size());
+    assertThat(events).last().isEqualTo("publishChecks");
+    assertThat(events).contains("shard marker 1", "shard marker 2");
+  }
+
+  @Test
+  void shouldDescribeEachBatchWithTheShardsVariablesAndItsOwnFiles() throws Exception {
+    run("queue.jenkins");
+
+    assertThat(events)
+        .filteredOn(e -> e.startsWith("env ") && e.contains("PARALLEL_TESTS_BATCH=2,"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e)
+                    .contains("PARALLEL_TESTS_ATTEMPT=1")
+                    .contains("PARALLEL_TESTS_SHARDS=2")
+                    .contains(
+                        "PARALLEL_TESTS_INCLUDES="
+                            + TMP
+                            + "/parallel-tests/default/shard-1/batch-2/includes.txt"));
+  }
+
+  @Test
+  void shouldMoveEachBatchsReportsAsideBeforeTheNextBatchPublishes() throws Exception {
+    run("queue.jenkins");
+
+    List<String> flow =
+        events.stream()
+            .filter(e -> e.equals("junit") || e.startsWith("aside") || e.startsWith("sh run"))
+            .toList();
+    for (int i = 0; i < flow.size(); i++) {
+      if (flow.get(i).equals("junit")) {
+        assertThat(flow.get(i + 1)).startsWith("aside");
+      }
+    }
+    assertThat(events).contains("aside " + TMP + "/parallel-tests/default/shard-1/stale-reports");
+  }
+
+  @Test
+  void shouldGoOnAfterAFailedBatchAndFailTheBranchAtTheEnd() throws Exception {
+    failingBatch = "run batch 1 of shard 1";
+
+    assertThatThrownBy(() -> run("queue.jenkins")).hasMessageContaining("failed");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches).allMatch(b -> b.status() == BatchStatus.DONE);
+    assertThat(batches.stream().flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+  }
+
+  @Test
+  void shouldStopAllClaimingAfterAFailedBatchWithFailFast() throws Exception {
+    failingBatch = "run batch 1 of shard 1";
+
+    assertThatThrownBy(() -> run("queue-fail-fast.jenkins")).hasMessageContaining("failed");
+
+    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+  }
+
+  @Test
+  void shouldGiveABatchBackWhenItsShardFailsOutsideTheBody() throws Exception {
+    failingBatch = "junit";
+
+    assertThatThrownBy(() -> run("queue.jenkins")).hasMessageContaining("failed");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
+    // Shard 2 ran the lost batch's units as a second attempt.
+    assertThat(batches)
+        .anySatisfy(
+            b -> {
+              assertThat(b.batch().attempt()).isEqualTo(2);
+              assertThat(b.batch().shard()).isEqualTo(2);
+              assertThat(b.batch().units())
+                  .containsExactlyInAnyOrderElementsOf(batches.get(0).batch().units());
+            });
+  }
+
+  @Test
+  void shouldRefusePrepareWithoutQueueMode() {
+    assertThatThrownBy(() -> run("prepare-without-queue.jenkins"))
+        .hasMessageContaining("needs mode: 'queue'");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownMode() {
+    assertThatThrownBy(() -> run("unknown-mode.jenkins")).hasMessageContaining("'dynamic'");
+  }
+
+  // ---- mocks ----
+
+  private Object plan(Map<String, Object> args) {
+    assertThat(args).doesNotContainKeys("mode", "prepare");
+    ResolvedSettings settings =
+        ResolvedSettings.resolve(
+            new StepParameters(
+                (String) args.get("shards"),
+                null,
+                (String) args.get("testResults"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                (Boolean) args.get("failFast")),
+            new GlobalDefaults(null, null, null, null, 30, null, null));
+    List<UnitEstimate> units = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      units.add(UnitEstimate.known("com.example.Test" + i, 1000L * (i + 1), 5));
+    }
+    plan = ShardPlanner.plan(PlanRequest.of(units, settings.shards()));
+    try {
+      PlanJson.write(plan, BuildFiles.plan(buildDir, ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ScriptPlan.of(settings, plan);
+  }
+
+  private Object claim(Map<String, Object> args) {
+    events.add("claim " + args);
+    QueueService.Build build = new QueueService.Build(buildDir, "", System::currentTimeMillis);
+    int shard = (Integer) args.get("shard");
+    try {
+      if (args.get("done") != null) {
+        QueueService.done(
+            build,
+            (Integer) args.get("done"),
+            ((Number) args.get("testMillis")).longValue(),
+            Boolean.TRUE.equals(args.get("failed")),
+            Boolean.TRUE.equals(args.get("failFast")));
+      }
+      if (args.get("lost") != null) {
+        QueueService.lost(build, (Integer) args.get("lost"), (String) args.get("reason"));
+      }
+      if (args.get("lostShard") != null) {
+        QueueService.lostShard(build, shard, (String) args.get("lostShard"));
+      }
+      if (Boolean.FALSE.equals(args.get("claim"))) {
+        return Map.of("kind", "done");
+      }
+      return QueueService.claim(build, shard);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Object setAside(Map<String, Object> args) {
+    events.add("aside " + args.get("into"));
+    return Map.of("files", 1, "testMillis", 500L);
+  }
+
+  private void parallel(Map<String, Object> branches) {
+    events.add("parallel failFast=" + branches.get("failFast"));
+    RuntimeException failure = null;
+    for (Map.Entry<String, Object> branch : new LinkedHashMap<>(branches).entrySet()) {
+      if (branch.getValue() instanceof Closure<?> body) {
+        try {
+          pipeline.getHelper().callClosure(body);
+        } catch (RuntimeException e) {
+          failure = failure == null ? e : failure;
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  private boolean junitFailed;
+
+  private void junit() {
+    events.add("junit");
+    if (failingBatch.equals("junit") && !junitFailed) {
+      junitFailed = true;
+      throw new IllegalStateException("junit failed: the agent went away");
+    }
+  }
+
+  private void sh(String command) {
+    events.add("sh " + command);
+    if (command.equals(failingBatch)) {
+      throw new IllegalStateException(command + " failed");
+    }
+  }
+
+  /** Static entry points for the closure-taking mocks. */
+  public static final class Mocks {
+    private Mocks() {}
+
+    public static Object withEnv(List<?> entries, Closure<?> body) {
+      Map<String, String> saved = new LinkedHashMap<>(current.env);
+      current.events.add("env " + entries);
+      for (Object entry : entries) {
+        String text = entry.toString();
+        int eq = text.indexOf('=');
+        current.env.put(text.substring(0, eq), text.substring(eq + 1));
+      }
+      try {
+        return pipeline.getHelper().callClosure(body);
+      } finally {
+        current.env.clear();
+        current.env.putAll(saved);
+      }
+    }
+
+    public static Object node(String label, Closure<?> body) {
+      current.events.add("node " + label);
+      return pipeline.getHelper().callClosure(body);
+    }
+
+    public static Object timeout(Map<String, Object> args, Closure<?> body) {
+      return pipeline.getHelper().callClosure(body);
+    }
+
+    public static Object shard(Map<String, Object> args, Closure<?> body) {
+      current.events.add("shard marker " + args.get("shard"));
+      return pipeline.getHelper().callClosure(body);
+    }
+  }
+
+  private void run(String jenkinsfile) throws Exception {
+    Script script = pipeline.loadScript(jenkinsfile);
+    pipeline.runScript(script);
+  }
+
+  private static Path scriptRoot() throws URISyntaxException {
+    URL script =
+        ParallelTestsQueueScriptTest.class.getResource(
+            "/io/jenkins/plugins/paralleltests/ParallelTests.groovy");
+    return Path.of(script.toURI()).getParent().getParent().getParent().getParent().getParent();
+  }
+
+  private static Path testRoot() throws URISyntaxException {
+    URL dir =
+        ParallelTestsQueueScriptTest.class.getResource(
+            "ParallelTestsQueueScriptTest/queue.jenkins");
+    return Path.of(dir.toURI()).getParent();
+  }
+}
