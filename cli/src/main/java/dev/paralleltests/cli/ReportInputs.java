@@ -31,6 +31,14 @@ final class ReportInputs {
       description = "The plan the shards followed: compares planned and actual time per shard.")
   Path plan;
 
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "With --plan: the repository root the tests ran in, against which reported cases are"
+              + " named as the plan's units (default: the current directory).")
+  Path root;
+
   @Parameters(
       paramLabel = "REPORT",
       arity = "1..*",
@@ -57,6 +65,9 @@ final class ReportInputs {
     if (plan != null) {
       ShardPlan shardPlan = PlanFiles.readJson(plan);
       request = request.withPlan(shardPlan);
+    }
+    if (root != null) {
+      request = request.withRepositoryRoot(root);
     }
     JUnitXmlReader reader = JUnitXmlReader.full();
     try {

@@ -261,7 +261,10 @@ final class RunCommand extends BaseCommand {
   private int report(RunOutputs outputs) {
     RunResult run = outputs.run();
     out().println();
-    out().print(ShardTable.table(run));
+    out()
+        .print(
+            ShardTable.table(
+                run, outputs.merged().map(m -> m.summary().problems()).orElse(List.of())));
     String tails = ShardTable.failedTails(run);
     if (!tails.isEmpty()) {
       out().println();

@@ -155,7 +155,9 @@ public final class JUnitMerger {
       ShardFiles shard = byIndex.computeIfAbsent(input.index(), ShardFiles::new);
       for (Path root : input.paths()) {
         if (!Files.exists(root)) {
-          summary.problem("shard " + input.index() + ": report path " + root + " does not exist");
+          summary.inputProblem(
+              input.index(),
+              "shard " + input.index() + ": report path " + root + " does not exist");
           continue;
         }
         if (Files.isDirectory(root)) {
@@ -167,7 +169,8 @@ public final class JUnitMerger {
               }
             }
           } catch (java.io.UncheckedIOException e) {
-            summary.problem(
+            summary.inputProblem(
+                input.index(),
                 "shard "
                     + input.index()
                     + ": cannot list reports in "
@@ -222,6 +225,7 @@ public final class JUnitMerger {
               @Override
               public void onCase(ReportedCase c) {
                 cases.add(c);
+                summary.observe(c);
                 time.cases += c.durationMillis().orElse(0);
               }
 

@@ -14,16 +14,24 @@ import java.util.OptionalInt;
  * @param output the merged JUnit XML file to write (replaced atomically)
  * @param expectedShards how many shards the caller started; shards 1..N that produced no report are
  *     reported missing. Empty: the plan's shard count, else the highest shard number given.
- * @param plan the plan the run followed, to compare planned and actual time per shard
+ * @param plan the plan the run followed, to compare planned and actual time per shard and to name
+ *     every planned unit that no report mentions
+ * @param repositoryRoot the checkout the tests ran in: reported cases are named as units against it
+ *     (file units are relative to it), as {@code record} names them
  */
 public record MergeRequest(
-    List<ShardInput> shards, Path output, OptionalInt expectedShards, Optional<ShardPlan> plan) {
+    List<ShardInput> shards,
+    Path output,
+    OptionalInt expectedShards,
+    Optional<ShardPlan> plan,
+    Path repositoryRoot) {
 
   public MergeRequest {
     shards = List.copyOf(shards);
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(expectedShards, "expectedShards");
     Objects.requireNonNull(plan, "plan");
+    repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
     if (expectedShards.isPresent() && expectedShards.getAsInt() < 1) {
       throw new IllegalArgumentException(
           "expected shard count must be at least 1, got " + expectedShards.getAsInt());
@@ -31,15 +39,21 @@ public record MergeRequest(
   }
 
   public static MergeRequest of(List<ShardInput> shards, Path output) {
-    return new MergeRequest(shards, output, OptionalInt.empty(), Optional.empty());
+    return new MergeRequest(
+        shards, output, OptionalInt.empty(), Optional.empty(), Path.of("").toAbsolutePath());
   }
 
   public MergeRequest withExpectedShards(int count) {
-    return new MergeRequest(shards, output, OptionalInt.of(count), plan);
+    return new MergeRequest(shards, output, OptionalInt.of(count), plan, repositoryRoot);
   }
 
   public MergeRequest withPlan(ShardPlan shardPlan) {
-    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan));
+    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan), repositoryRoot);
+  }
+
+  /** The same request with the checkout the tests ran in (default: the working directory). */
+  public MergeRequest withRepositoryRoot(Path root) {
+    return new MergeRequest(shards, output, expectedShards, plan, root);
   }
 
   /** The number of shards the run should have: given, else the plan's, else the highest index. */

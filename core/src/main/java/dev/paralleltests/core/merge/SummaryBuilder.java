@@ -2,14 +2,17 @@ package dev.paralleltests.core.merge;
 
 import dev.paralleltests.core.junit.Outcome;
 import dev.paralleltests.core.junit.ReportProblem;
+import dev.paralleltests.core.junit.ReportedCase;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.FailedTest;
+import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
+import dev.paralleltests.core.unit.UnitNamer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,11 +37,22 @@ final class SummaryBuilder {
   private final Map<Integer, Integer> attempts = new HashMap<>();
   private final Map<Integer, Long> shardMillis = new HashMap<>();
   private final Map<Integer, Boolean> unreadable = new HashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  private final List<RunProblem> problems = new ArrayList<>();
+  private final Map<Integer, List<String>> inputProblems = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private final Optional<UnitAccounting> units;
 
   SummaryBuilder(MergeRequest request) {
     this.request = request;
+    this.units =
+        request
+            .plan()
+            .map(p -> new UnitAccounting(p, UnitNamer.detecting(request.repositoryRoot())));
+  }
+
+  /** A case a report holds: it mentions a planned unit. */
+  void observe(ReportedCase testCase) {
+    units.ifPresent(u -> u.observe(testCase));
   }
 
   /** A shard's tests, in the order they were first seen. */
@@ -46,8 +60,12 @@ final class SummaryBuilder {
     return records.computeIfAbsent(shard, k -> new ArrayList<>());
   }
 
-  void problem(String message) {
-    problems.add(message);
+  /**
+   * A report path of {@code shard} that is not there or cannot be listed: part of why the shard is
+   * missing when it has no report at all, else a problem of its own.
+   */
+  void inputProblem(int shard, String message) {
+    inputProblems.computeIfAbsent(shard, k -> new ArrayList<>()).add(message);
   }
 
   void shardFiles(int shard, int fileCount, int attemptCount) {
@@ -76,7 +94,11 @@ final class SummaryBuilder {
   void reportProblem(int shard, ReportProblem p) {
     if (p.fatal()) {
       unreadable.put(shard, true);
-      problems.add("shard " + shard + ": " + p.location() + ": " + p.message());
+      problems.add(
+          RunProblem.of(
+              RunProblem.Kind.REPORT_UNREADABLE,
+              shard,
+              "shard " + shard + ": " + p.location() + ": " + p.message()));
     } else {
       warnings.add("shard " + shard + ": " + p.location() + ": " + p.message());
     }
@@ -104,6 +126,7 @@ final class SummaryBuilder {
     List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
     long machine = 0;
+    java.util.Set<Integer> silent = new java.util.HashSet<>();
     for (int index : indexes) {
       List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
       int passed = 0;
@@ -144,32 +167,47 @@ final class SummaryBuilder {
         warnings.add(
             "shard " + index + " reported results, but only " + count + " shards were expected");
       }
+      List<String> inputs = inputProblems.getOrDefault(index, List.of());
       if (fileCount == 0) {
         status = ShardStatus.MISSING;
+        silent.add(index);
         problems.add(
-            "shard "
-                + index
-                + " of "
-                + count
-                + " is missing: it produced no report"
-                + (plannedUnits.isPresent()
-                    ? " (" + plannedUnits.getAsInt() + " units planned)"
-                    : ""));
+            RunProblem.of(
+                RunProblem.Kind.SHARD_MISSING,
+                index,
+                "shard "
+                    + index
+                    + " of "
+                    + count
+                    + " is missing: it produced no report"
+                    + (plannedUnits.isPresent()
+                        ? " (" + plannedUnits.getAsInt() + " units planned)"
+                        : "")
+                    + (inputs.isEmpty() ? "" : ": " + String.join("; ", inputs))));
       } else if (unreadable.getOrDefault(index, false)) {
         status = ShardStatus.UNREADABLE;
       } else if (shardTotals.tests() == 0 && !(planned.isPresent() && planned.get().size() == 0)) {
         status = ShardStatus.EMPTY;
+        silent.add(index);
         problems.add(
-            "shard "
-                + index
-                + " reported no tests"
-                + (plannedUnits.isPresent()
-                    ? " although " + plannedUnits.getAsInt() + " units were planned for it"
-                    : ""));
+            RunProblem.of(
+                RunProblem.Kind.SHARD_EMPTY,
+                index,
+                "shard "
+                    + index
+                    + " reported no tests"
+                    + (plannedUnits.isPresent()
+                        ? " although " + plannedUnits.getAsInt() + " units were planned for it"
+                        : "")));
       } else if (shardTotals.broken() > 0) {
         status = ShardStatus.FAILED;
       } else {
         status = ShardStatus.PASSED;
+      }
+      if (fileCount > 0) {
+        for (String input : inputs) {
+          problems.add(RunProblem.of(RunProblem.Kind.REPORT_INPUT, index, input));
+        }
       }
       OptionalLong actual =
           fileCount == 0
@@ -193,6 +231,7 @@ final class SummaryBuilder {
               ""));
     }
     duplicates();
+    units.ifPresent(u -> problems.addAll(u.problems(silent, warnings)));
     long longestUnit = 0;
     PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
     for (Map.Entry<String, long[]> e : unitMillis.entrySet()) {

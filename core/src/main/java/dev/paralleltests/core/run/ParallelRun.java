@@ -16,6 +16,7 @@ import dev.paralleltests.core.plan.PlanJson;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.HtmlReport;
 import dev.paralleltests.core.report.MarkdownSummary;
+import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TrendPoint;
@@ -145,7 +146,10 @@ public final class ParallelRun {
     List<ShardInput> inputs =
         run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
     MergeRequest request =
-        MergeRequest.of(inputs, merged).withExpectedShards(plan.shards().size()).withPlan(plan);
+        MergeRequest.of(inputs, merged)
+            .withExpectedShards(plan.shards().size())
+            .withPlan(plan)
+            .withRepositoryRoot(config.workDir());
     MergeResult result;
     try {
       result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
@@ -168,7 +172,12 @@ public final class ParallelRun {
       }
       summary = summary.withShard(s);
       if (shard.status() == ShardStatus.NOT_STARTED) {
-        summary = summary.withProblem("shard " + shard.index() + ": " + shard.message());
+        summary =
+            summary.withProblem(
+                RunProblem.of(
+                    RunProblem.Kind.SHARD_NOT_STARTED,
+                    shard.index(),
+                    "shard " + shard.index() + ": " + shard.message()));
       }
     }
     return summary;

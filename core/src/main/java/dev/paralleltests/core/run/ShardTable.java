@@ -1,8 +1,12 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.report.RunProblem;
+import dev.paralleltests.core.report.RunSummary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The end-of-run account for people: a table of shards, then the tail of each failed shard's log.
@@ -16,6 +20,22 @@ public final class ShardTable {
 
   /** The table: planned vs actual time, units, tests, failures and status per shard. */
   public static String table(RunResult result) {
+    return table(result, List.of());
+  }
+
+  /**
+   * The table, with what the merge found: a shard whose reports do not mention all its planned
+   * units says how many are missing, and the units are named below the table.
+   *
+   * @param problems the merged run's problems ({@link RunSummary#problems()}); empty when none
+   */
+  public static String table(RunResult result, List<RunProblem> problems) {
+    Map<Integer, RunProblem> missing = new HashMap<>();
+    for (RunProblem p : problems) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        missing.put(p.shard(), p);
+      }
+    }
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"shard", "units", "planned", "actual", "tests", "failed", "status"});
     for (ShardResult s : result.shards()) {
@@ -23,6 +43,10 @@ public final class ShardTable {
       String status = s.status().label();
       if (s.status() == ShardStatus.FAILED && s.exitCode() > 0 && s.count().failed() == 0) {
         status += " (exit " + s.exitCode() + ")";
+      }
+      RunProblem lost = missing.get(s.index());
+      if (lost != null) {
+        status += ", " + lost.units().size() + " planned units never reported";
       }
       if (!s.message().isEmpty()) {
         status += ": " + s.message();
@@ -47,9 +71,15 @@ public final class ShardTable {
           Durations.format(result.wallMillis()),
           Integer.toString(total.tests()),
           Integer.toString(total.failed()),
-          result.passed() ? "passed" : "FAILED"
+          result.passed() && missing.isEmpty() ? "passed" : "FAILED"
         });
-    return render(rows);
+    StringBuilder b = new StringBuilder(render(rows));
+    for (RunProblem p : problems) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        b.append(p.message()).append(System.lineSeparator());
+      }
+    }
+    return b.toString();
   }
 
   /** For every shard that did not pass: a heading and the last lines of its log. */
