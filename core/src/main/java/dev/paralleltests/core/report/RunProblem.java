@@ -26,6 +26,8 @@ public record RunProblem(Kind kind, int shard, String message, List<String> unit
     SHARD_MISSING(true),
     /** A shard's reports hold no test although units were planned for it. */
     SHARD_EMPTY(true),
+    /** A shard was stopped at its time limit: its results are incomplete. */
+    SHARD_TIMED_OUT(true),
     /** Units were planned for a shard, but no report of the run mentions them. */
     UNITS_MISSING(true),
     /** A shard could not be started. */
