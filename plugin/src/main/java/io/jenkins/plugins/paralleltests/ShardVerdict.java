@@ -175,8 +175,8 @@ record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<St
 
   /**
    * Whether the results can name the plan's units at all: when shards reported tests but not one
-   * planned unit is among them, the names do not fit (reports without file names, say), and
-   * calling every unit missing would mark a build that ran them all.
+   * planned unit is among them, the names do not fit (reports without file names, say), and calling
+   * every unit missing would mark a build that ran them all.
    */
   private static boolean unitsCanBeChecked(
       ShardPlan plan,

@@ -111,7 +111,8 @@ class ShardVerdictTest {
         judge(List.of(suite("a.A", "shard 1/3")), Map.of(1, ShardStatus.SUCCESS));
 
     assertThat(verdict.shards().get(2).status()).isEqualTo(ShardStatus.NOT_STARTED);
-    assertThat(verdict.problemMessages()).contains("shard 3/3 produced no test results (never started)");
+    assertThat(verdict.problemMessages())
+        .contains("shard 3/3 produced no test results (never started)");
   }
 
   @Test
@@ -199,15 +200,18 @@ class ShardVerdictTest {
             1000,
             List.of("shard 1/1"),
             List.of(
-                new SuiteRecord.CaseRecord("tests.test_math.TestMath", "test_adds", 1, false, false),
-                new SuiteRecord.CaseRecord("tests.unit.test_strings", "test_upper", 1, false, false)));
+                new SuiteRecord.CaseRecord(
+                    "tests.test_math.TestMath", "test_adds", 1, false, false),
+                new SuiteRecord.CaseRecord(
+                    "tests.unit.test_strings", "test_upper", 1, false, false)));
     ShardPlan plan =
         new ShardPlan(
             Granularity.FILE,
             List.of(
                 new Shard(
                     1,
-                    List.of("tests/test_math.py", "tests/test_gone.py", "tests/unit/test_strings.py"),
+                    List.of(
+                        "tests/test_math.py", "tests/test_gone.py", "tests/unit/test_strings.py"),
                     false,
                     1)),
             1,
@@ -230,7 +234,8 @@ class ShardVerdictTest {
             "undefined",
             1000,
             List.of("shard 1/2"),
-            List.of(new SuiteRecord.CaseRecord("sum adds 1 + 2", "sum adds 1 + 2", 1, false, false)));
+            List.of(
+                new SuiteRecord.CaseRecord("sum adds 1 + 2", "sum adds 1 + 2", 1, false, false)));
     ShardVerdict verdict =
         ShardVerdict.judge(
             FILE_PLAN,
