@@ -1,6 +1,7 @@
 #!/bin/sh
 # A tiny test runner: writes one JUnit XML report per unit, given as arguments or (with none)
-# read from $PARALLEL_TESTS_UNITS. A unit whose name contains "Failing" fails.
+# read from $PARALLEL_TESTS_UNITS. A unit whose name contains "Failing" fails; one whose name
+# contains "Silent" is skipped without a word, as a runner whose filter matched nothing does.
 set -eu
 if [ $# -eq 0 ]; then
   set -- $(cat "$PARALLEL_TESTS_UNITS")
@@ -8,6 +9,7 @@ fi
 env | grep '^PARALLEL_TESTS_' | sort > "$PARALLEL_TESTS_OUT/env.txt"
 for unit in "$@"; do
   case "$unit" in
+    *Silent*) continue ;;
     *Failing*) body="<testcase classname=\"$unit\" name=\"works\" time=\"0.01\"><failure message=\"boom\"/></testcase>" ;;
     *) body="<testcase classname=\"$unit\" name=\"works\" time=\"0.01\"/>" ;;
   esac

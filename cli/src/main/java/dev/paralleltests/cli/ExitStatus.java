@@ -18,7 +18,7 @@ public final class ExitStatus {
   static final String PASSED_LINE = "0:all tests passed (flaky tests allowed)";
   static final String FAILED_LINE =
       "1:a test failed, or a shard timed out, is missing, or reported no tests though tests were"
-          + " planned for it";
+          + " planned for it, or a planned unit was never reported";
   static final String ERROR_LINE =
       "2:usage, input, I/O or internal error (reason on standard error; wins over 1)";
   static final String DONE_LINE = "0:done";

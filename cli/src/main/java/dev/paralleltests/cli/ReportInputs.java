@@ -31,6 +31,14 @@ final class ReportInputs {
       description = "The plan the shards followed: compares planned and actual time per shard.")
   Path plan;
 
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "With --plan: the repository root the tests ran in, against which reported cases are"
+              + " named as the plan's units (default: the current directory).")
+  Path root;
+
   @Parameters(
       paramLabel = "REPORT",
       arity = "1..*",
@@ -60,6 +68,9 @@ final class ReportInputs {
       MergeInputCheck.refusePlanMismatch(plan, shardPlan, shards, expectShards);
       request = request.withPlan(shardPlan);
     }
+    if (root != null) {
+      request = request.withRepositoryRoot(root);
+    }
     JUnitXmlReader reader = JUnitXmlReader.full();
     try {
       return JUnitMerger.using(reader::read).merge(request);
@@ -71,7 +82,7 @@ final class ReportInputs {
   /** Problems and warnings to standard error, one line each. */
   static void printNotes(
       dev.paralleltests.core.report.RunSummary summary, PrintWriter err, String prefix) {
-    printSome(summary.problems(), err, prefix + "error: ");
+    printSome(summary.problems().stream().map(String::valueOf).toList(), err, prefix + "error: ");
     printSome(summary.warnings(), err, prefix + "warning: ");
   }
 

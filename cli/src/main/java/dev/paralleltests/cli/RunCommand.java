@@ -396,7 +396,12 @@ final class RunCommand extends BaseCommand {
   private int report(RunOutputs outputs, OutputDirectory output, String tails) {
     RunResult run = outputs.run();
     out().println();
-    out().print(ShardTable.table(run, ExitStatus.word(finalStatus(outputs))));
+    out()
+        .print(
+            ShardTable.table(
+                run,
+                ExitStatus.word(finalStatus(outputs)),
+                outputs.merged().map(m -> m.summary().problems()).orElse(List.of())));
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);

@@ -2,8 +2,13 @@ package dev.paralleltests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paralleltests.core.plan.PlanJson;
+import dev.paralleltests.core.plan.Shard;
+import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +57,69 @@ class MergeCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("shard 3 of 3 is missing");
+  }
+
+  @Test
+  void aPlannedClassThatNoReportMentionsExits1NamingIt() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    PlanJson.write(
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(
+                new Shard(
+                    1,
+                    List.of(
+                        "com.example.AlphaTest", "com.example.DeltaTest", "com.example.BetaTest"),
+                    false,
+                    3),
+                new Shard(2, List.of("com.example.GammaTest"), false, 1)),
+            3,
+            3,
+            4,
+            0),
+        plan);
+
+    CliRun run =
+        CliRun.run(
+            "merge",
+            "--out",
+            dir.resolve("m.xml").toString(),
+            "--plan",
+            plan.toString(),
+            SHARD_1,
+            SHARD_2);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("error: shard 1: 1 of 3 planned units never reported: com.example.DeltaTest");
+    assertThat(run.out()).contains("result: failed");
+  }
+
+  @Test
+  void anUnreadableReportStillExits2WhenAPlannedUnitIsAlsoMissing() throws Exception {
+    Path plan = dir.resolve("plan.json");
+    PlanJson.write(
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(new Shard(1, List.of("com.example.AlphaTest", "com.example.Gone"), false, 1)),
+            1,
+            1,
+            2,
+            0),
+        plan);
+
+    CliRun run =
+        CliRun.run(
+            "merge",
+            "--out",
+            dir.resolve("m.xml").toString(),
+            "--plan",
+            plan.toString(),
+            "1=" + SHARD_1,
+            "1=" + MALFORMED);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("com.example.Gone");
   }
 
   @Test

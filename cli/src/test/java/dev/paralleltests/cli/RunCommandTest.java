@@ -188,6 +188,21 @@ class RunCommandTest {
   }
 
   @Test
+  void shouldExitOneAndNameAPlannedUnitThatNoReportMentions() throws Exception {
+    Files.writeString(units, "a.ATest\na.SilentTest\na.CTest\n");
+
+    CliRun result = run("--progress", "none", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
+    assertThat(result.out())
+        .containsPattern("1 planned units never reported")
+        .contains("planned units never reported: a.SilentTest")
+        .contains("status: failed");
+    assertThat(Files.readString(out.resolve("report.md"))).contains("a.SilentTest");
+    assertThat(Files.readString(out.resolve("report.html"))).contains("a.SilentTest");
+  }
+
+  @Test
   void shouldExitOneWhenAShardTimesOut() {
     CliRun result = run("--progress", "none", "--timeout", "1", "--", "sh", "-c", "sleep 60");
 

@@ -156,7 +156,9 @@ public final class JUnitMerger {
       ShardFiles shard = byIndex.computeIfAbsent(input.index(), ShardFiles::new);
       for (Path root : input.paths()) {
         if (!Files.exists(root)) {
-          summary.problem("shard " + input.index() + ": report path " + root + " does not exist");
+          summary.inputProblem(
+              input.index(),
+              "shard " + input.index() + ": report path " + root + " does not exist");
           continue;
         }
         if (Files.isDirectory(root)) {
@@ -168,7 +170,8 @@ public final class JUnitMerger {
               }
             }
           } catch (java.io.UncheckedIOException e) {
-            summary.problem(
+            summary.inputProblem(
+                input.index(),
                 "shard "
                     + input.index()
                     + ": cannot list reports in "
@@ -223,6 +226,7 @@ public final class JUnitMerger {
               @Override
               public void onCase(ReportedCase c) {
                 cases.add(c);
+                summary.observe(c);
                 time.cases += c.durationMillis().orElse(0);
               }
 

@@ -15,17 +15,21 @@ import java.util.OptionalInt;
  * @param output the merged JUnit XML file to write (replaced atomically)
  * @param expectedShards how many shards the caller started; shards 1..N that produced no report are
  *     reported missing. Empty: the plan's shard count, else the highest shard number given.
- * @param plan the plan the run followed, to compare planned and actual time per shard
+ * @param plan the plan the run followed, to compare planned and actual time per shard and to name
+ *     every planned unit that no report mentions
  * @param measuredMillis per shard index, the time its runner measured (process start to end,
  *     start-up included); such a shard's time, and with it wall and machine time, is the measured
  *     one rather than the one its reports give, in the summary and in the merged file alike
+ * @param repositoryRoot the checkout the tests ran in: reported cases are named as units against it
+ *     (file units are relative to it), as {@code record} names them
  */
 public record MergeRequest(
     List<ShardInput> shards,
     Path output,
     OptionalInt expectedShards,
     Optional<ShardPlan> plan,
-    Map<Integer, Long> measuredMillis) {
+    Map<Integer, Long> measuredMillis,
+    Path repositoryRoot) {
 
   public MergeRequest {
     shards = List.copyOf(shards);
@@ -39,6 +43,7 @@ public record MergeRequest(
             throw new IllegalArgumentException("negative time for shard " + index + ": " + millis);
           }
         });
+    repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
     if (expectedShards.isPresent() && expectedShards.getAsInt() < 1) {
       throw new IllegalArgumentException(
           "expected shard count must be at least 1, got " + expectedShards.getAsInt());
@@ -46,20 +51,33 @@ public record MergeRequest(
   }
 
   public static MergeRequest of(List<ShardInput> shards, Path output) {
-    return new MergeRequest(shards, output, OptionalInt.empty(), Optional.empty(), Map.of());
+    return new MergeRequest(
+        shards,
+        output,
+        OptionalInt.empty(),
+        Optional.empty(),
+        Map.of(),
+        Path.of("").toAbsolutePath());
   }
 
   public MergeRequest withExpectedShards(int count) {
-    return new MergeRequest(shards, output, OptionalInt.of(count), plan, measuredMillis);
+    return new MergeRequest(
+        shards, output, OptionalInt.of(count), plan, measuredMillis, repositoryRoot);
   }
 
   public MergeRequest withPlan(ShardPlan shardPlan) {
-    return new MergeRequest(shards, output, expectedShards, Optional.of(shardPlan), measuredMillis);
+    return new MergeRequest(
+        shards, output, expectedShards, Optional.of(shardPlan), measuredMillis, repositoryRoot);
   }
 
   /** The same request with each shard's measured time (by shard index). */
   public MergeRequest withMeasuredMillis(Map<Integer, Long> millisByShard) {
-    return new MergeRequest(shards, output, expectedShards, plan, millisByShard);
+    return new MergeRequest(shards, output, expectedShards, plan, millisByShard, repositoryRoot);
+  }
+
+  /** The same request with the checkout the tests ran in (default: the working directory). */
+  public MergeRequest withRepositoryRoot(Path root) {
+    return new MergeRequest(shards, output, expectedShards, plan, measuredMillis, root);
   }
 
   /** The number of shards the run should have: given, else the plan's, else the highest index. */

@@ -2,15 +2,18 @@ package dev.paralleltests.core.merge;
 
 import dev.paralleltests.core.junit.Outcome;
 import dev.paralleltests.core.junit.ReportProblem;
+import dev.paralleltests.core.junit.ReportedCase;
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.FailedTest;
+import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
+import dev.paralleltests.core.unit.UnitNamer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,11 +38,22 @@ final class SummaryBuilder {
   private final Map<Integer, Integer> attempts = new HashMap<>();
   private final Map<Integer, Long> shardMillis = new HashMap<>();
   private final Map<Integer, Boolean> unreadable = new HashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  private final List<RunProblem> problems = new ArrayList<>();
+  private final Map<Integer, List<String>> inputProblems = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
+  private final Optional<UnitAccounting> units;
 
   SummaryBuilder(MergeRequest request) {
     this.request = request;
+    this.units =
+        request
+            .plan()
+            .map(p -> new UnitAccounting(p, UnitNamer.detecting(request.repositoryRoot())));
+  }
+
+  /** A case a report holds: it mentions a planned unit. */
+  void observe(ReportedCase testCase) {
+    units.ifPresent(u -> u.observe(testCase));
   }
 
   /** A shard's tests, in the order they were first seen. */
@@ -47,8 +61,12 @@ final class SummaryBuilder {
     return records.computeIfAbsent(shard, k -> new ArrayList<>());
   }
 
-  void problem(String message) {
-    problems.add(message);
+  /**
+   * A report path of {@code shard} that is not there or cannot be listed: part of why the shard is
+   * missing when it has no report at all, else a problem of its own.
+   */
+  void inputProblem(int shard, String message) {
+    inputProblems.computeIfAbsent(shard, k -> new ArrayList<>()).add(message);
   }
 
   void shardFiles(int shard, int fileCount, int attemptCount) {
@@ -77,7 +95,11 @@ final class SummaryBuilder {
   void reportProblem(int shard, ReportProblem p) {
     if (p.fatal()) {
       unreadable.put(shard, true);
-      problems.add("shard " + shard + ": " + p.location() + ": " + p.message());
+      problems.add(
+          RunProblem.of(
+              RunProblem.Kind.REPORT_UNREADABLE,
+              shard,
+              "shard " + shard + ": " + p.location() + ": " + p.message()));
     } else {
       warnings.add("shard " + shard + ": " + p.location() + ": " + p.message());
     }
@@ -106,6 +128,7 @@ final class SummaryBuilder {
     long wall = 0;
     long machine = 0;
     long testTime = 0;
+    java.util.Set<Integer> silent = new java.util.HashSet<>();
     for (int index : indexes) {
       List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
       int passed = 0;
@@ -146,28 +169,38 @@ final class SummaryBuilder {
         warnings.add(
             "shard " + index + " reported results, but only " + count + " shards were expected");
       }
+      List<String> inputs = inputProblems.getOrDefault(index, List.of());
       if (fileCount == 0) {
         status = ShardStatus.MISSING;
+        silent.add(index);
         problems.add(
-            "shard "
-                + index
-                + " of "
-                + count
-                + " is missing: it produced no report"
-                + (plannedUnits.isPresent()
-                    ? " (" + plannedUnits.getAsInt() + " units planned)"
-                    : ""));
+            RunProblem.of(
+                RunProblem.Kind.SHARD_MISSING,
+                index,
+                "shard "
+                    + index
+                    + " of "
+                    + count
+                    + " is missing: it produced no report"
+                    + (plannedUnits.isPresent()
+                        ? " (" + plannedUnits.getAsInt() + " units planned)"
+                        : "")
+                    + (inputs.isEmpty() ? "" : ": " + String.join("; ", inputs))));
       } else if (unreadable.getOrDefault(index, false)) {
         status = ShardStatus.UNREADABLE;
       } else if (shardTotals.tests() == 0 && !(planned.isPresent() && planned.get().size() == 0)) {
         status = ShardStatus.EMPTY;
+        silent.add(index);
         problems.add(
-            "shard "
-                + index
-                + " reported no tests"
-                + (plannedUnits.isPresent()
-                    ? " although " + plannedUnits.getAsInt() + " units were planned for it"
-                    : ""));
+            RunProblem.of(
+                RunProblem.Kind.SHARD_EMPTY,
+                index,
+                "shard "
+                    + index
+                    + " reported no tests"
+                    + (plannedUnits.isPresent()
+                        ? " although " + plannedUnits.getAsInt() + " units were planned for it"
+                        : "")));
       } else if (shardTotals.broken() > 0) {
         status = ShardStatus.FAILED;
       } else {
@@ -175,6 +208,9 @@ final class SummaryBuilder {
       }
       if (fileCount > 0) {
         testTime += shardMillis.getOrDefault(index, 0L);
+        for (String input : inputs) {
+          problems.add(RunProblem.of(RunProblem.Kind.REPORT_INPUT, index, input));
+        }
       }
       Long measured = request.measuredMillis().get(index);
       OptionalLong actual =
@@ -201,6 +237,7 @@ final class SummaryBuilder {
               ""));
     }
     duplicates();
+    units.ifPresent(u -> problems.addAll(u.problems(silent, warnings)));
     long longestUnit = 0;
     PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
     for (Map.Entry<String, long[]> e : unitMillis.entrySet()) {

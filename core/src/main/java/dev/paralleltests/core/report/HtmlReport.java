@@ -146,7 +146,8 @@ public final class HtmlReport {
     }
     h.append("</section>\n");
 
-    messages(h, "problems", "Problems: this run is incomplete", s.problems(), "bad");
+    messages(h, "problems", "Problems: this run is incomplete", s.problemMessages(), "bad");
+    messages(h, "missing-units", "Planned units never reported", missingUnits(s), "bad");
 
     boolean logs = !details.shardLogs().isEmpty();
     h.append("<section id=\"shards\">\n<h2>Shards: planned and actual time</h2>\n")
@@ -238,6 +239,17 @@ public final class HtmlReport {
         .append("\">")
         .append(Html.escape(value))
         .append("</div></div>\n");
+  }
+
+  /** Every planned unit no report mentions, as "shard N: unit". */
+  private static List<String> missingUnits(RunSummary s) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (RunProblem p : s.problems()) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        p.units().forEach(u -> lines.add("shard " + p.shard() + ": " + u));
+      }
+    }
+    return lines;
   }
 
   private static void messages(

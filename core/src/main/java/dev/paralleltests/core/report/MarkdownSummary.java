@@ -113,9 +113,15 @@ public final class MarkdownSummary {
     list(
         md,
         "Problems",
-        s.problems(),
+        s.problemMessages(),
         Math.max(maxItems, 10),
         p -> "- " + inline(p, maxText) + "\n");
+    list(
+        md,
+        "Planned units never reported",
+        missingUnits(s),
+        Math.max(maxItems, 10),
+        u -> "- " + inline(u, maxText) + "\n");
 
     md.append("### Shards\n\n");
     md.append(
@@ -182,6 +188,17 @@ public final class MarkdownSummary {
     }
     list(md, "Warnings", s.warnings(), maxItems, w -> "- " + inline(w, maxText) + "\n");
     return md.toString();
+  }
+
+  /** Every planned unit no report mentions, as "shard N: `unit`". */
+  private static List<String> missingUnits(RunSummary s) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (RunProblem p : s.problems()) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        p.units().forEach(u -> lines.add("shard " + p.shard() + ": " + u));
+      }
+    }
+    return lines;
   }
 
   private static <T> void list(

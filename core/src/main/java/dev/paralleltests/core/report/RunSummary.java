@@ -38,7 +38,8 @@ import java.util.OptionalLong;
  * @param flakyTests tests that failed, then passed on a later attempt
  * @param warnings things a person should know that do not make the run red (a test that ran in two
  *     shards, for example)
- * @param problems things that make the run an error: missing shards, unreadable reports
+ * @param problems things that make the run an error: missing shards, planned units no report
+ *     mentions, unreadable reports; each with its {@link RunProblem.Kind kind}
  */
 public record RunSummary(
     Totals totals,
@@ -54,7 +55,7 @@ public record RunSummary(
     List<FailedTest> failures,
     List<FailedTest> flakyTests,
     List<String> warnings,
-    List<String> problems) {
+    List<RunProblem> problems) {
 
   /** The overall verdict of a run. */
   public enum Status {
@@ -178,9 +179,41 @@ public record RunSummary(
     throw new IllegalArgumentException("no shard " + shard.index() + " in this run");
   }
 
-  /** The same run with one more problem: the run becomes an error. */
+  /** The problems' messages, for renderers that show them one a line. */
+  public List<String> problemMessages() {
+    return problems.stream().map(RunProblem::message).toList();
+  }
+
+  /** The planned units that no report mentions, over all shards. */
+  public List<String> missingUnits() {
+    return problems.stream()
+        .filter(p -> p.kind() == RunProblem.Kind.UNITS_MISSING)
+        .flatMap(p -> p.units().stream())
+        .toList();
+  }
+
+  /**
+   * True when the run is an error only because planned tests did not run (shards missing, empty or
+   * timed out, units never reported), and every report was read: a failed run rather than a tool
+   * error. False when it is green or failed, or a report or input could not be read.
+   */
+  public boolean isErrorFromLostTests() {
+    if (status() != Status.ERROR
+        || shards.stream().anyMatch(s -> s.status() == ShardStatus.UNREADABLE)
+        || problems.stream().anyMatch(p -> !p.kind().testsLost())) {
+      return false;
+    }
+    return !problems.isEmpty() || shards.stream().anyMatch(s -> s.status().isBroken());
+  }
+
+  /** The same run with one more problem of no particular kind: the run becomes an error. */
   public RunSummary withProblem(String problem) {
-    List<String> more = new ArrayList<>(problems);
+    return withProblem(RunProblem.other(Objects.requireNonNull(problem, "problem")));
+  }
+
+  /** The same run with one more problem: the run becomes an error. */
+  public RunSummary withProblem(RunProblem problem) {
+    List<RunProblem> more = new ArrayList<>(problems);
     more.add(Objects.requireNonNull(problem, "problem"));
     return new RunSummary(
         totals,

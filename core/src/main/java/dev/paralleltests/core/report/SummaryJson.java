@@ -65,7 +65,19 @@ public final class SummaryJson {
     putFailures(root.putArray("failures"), s.failures());
     putFailures(root.putArray("flakyTests"), s.flakyTests());
     s.warnings().forEach(root.putArray("warnings")::add);
-    s.problems().forEach(root.putArray("problems")::add);
+    s.problemMessages().forEach(root.putArray("problems")::add);
+    ArrayNode details = root.putArray("problemDetails");
+    for (RunProblem p : s.problems()) {
+      ObjectNode d = details.addObject();
+      d.put("kind", p.kind().label());
+      if (p.shard() > 0) {
+        d.put("shard", p.shard());
+      }
+      d.put("message", p.message());
+      if (!p.units().isEmpty()) {
+        p.units().forEach(d.putArray("units")::add);
+      }
+    }
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -130,7 +142,7 @@ public final class SummaryJson {
         failures(root.path("failures"), false),
         failures(root.path("flakyTests"), true),
         strings(root.path("warnings")),
-        strings(root.path("problems")));
+        problems(root));
   }
 
   private static void putTotals(ObjectNode n, Totals t) {
@@ -205,6 +217,24 @@ public final class SummaryJson {
               n.path("output").asText("")));
     }
     return list;
+  }
+
+  /** The problems with their kinds; from a summary written before kinds, of no known kind. */
+  private static List<RunProblem> problems(JsonNode root) {
+    List<RunProblem> problems = new ArrayList<>();
+    if (root.has("problemDetails")) {
+      for (JsonNode d : root.path("problemDetails")) {
+        problems.add(
+            new RunProblem(
+                RunProblem.Kind.fromLabel(d.path("kind").asText()),
+                d.path("shard").asInt(0),
+                d.path("message").asText(""),
+                strings(d.path("units"))));
+      }
+    } else {
+      strings(root.path("problems")).forEach(m -> problems.add(RunProblem.other(m)));
+    }
+    return problems;
   }
 
   private static List<String> strings(JsonNode array) {

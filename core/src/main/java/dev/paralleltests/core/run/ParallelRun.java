@@ -19,6 +19,7 @@ import dev.paralleltests.core.plan.PlanJson;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.HtmlReport;
 import dev.paralleltests.core.report.MarkdownSummary;
+import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TestEntry;
@@ -253,7 +254,8 @@ public final class ParallelRun {
         MergeRequest.of(inputs, merged)
             .withExpectedShards(plan.shards().size())
             .withPlan(plan)
-            .withMeasuredMillis(measured);
+            .withMeasuredMillis(measured)
+            .withRepositoryRoot(config.workDir());
     MergeResult result;
     try {
       result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
@@ -276,7 +278,12 @@ public final class ParallelRun {
       }
       summary = summary.withShard(s);
       if (shard.status() == ShardStatus.NOT_STARTED) {
-        summary = summary.withProblem("shard " + shard.index() + ": " + shard.message());
+        summary =
+            summary.withProblem(
+                RunProblem.of(
+                    RunProblem.Kind.SHARD_NOT_STARTED,
+                    shard.index(),
+                    "shard " + shard.index() + ": " + shard.message()));
       }
     }
     return summary;

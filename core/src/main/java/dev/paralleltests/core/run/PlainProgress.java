@@ -17,6 +17,7 @@ final class PlainProgress implements ProgressView {
   private final long intervalMillis;
   private final Set<Integer> reportedDone = new HashSet<>();
   private long lastLine = System.currentTimeMillis();
+  private final FailureLines failures = new FailureLines();
 
   PlainProgress(PrintWriter out, long intervalMillis) {
     this.out = out;
@@ -25,6 +26,7 @@ final class PlainProgress implements ProgressView {
 
   @Override
   public void update(List<ShardProgress> shards) {
+    failures.take(shards).forEach(out::println);
     for (ShardProgress s : shards) {
       if (s.finished() && reportedDone.add(s.index())) {
         out.println(TerminalProgress.line(s).replaceAll(" +", " "));
@@ -43,7 +45,8 @@ final class PlainProgress implements ProgressView {
                           + Durations.format(s.elapsedMillis())
                           + " "
                           + s.tests()
-                          + "t")
+                          + "t"
+                          + (s.failed() > 0 ? " " + s.failed() + "f" : ""))
               .collect(Collectors.joining(" | ", "shards ", "")));
       lastLine = now;
     }

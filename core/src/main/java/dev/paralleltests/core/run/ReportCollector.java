@@ -27,28 +27,46 @@ final class ReportCollector {
     this.glob = glob;
   }
 
-  /** Copies the shard's reports; returns how many files were taken. */
-  synchronized int collect(ShardWork work, long startedAtMillis) throws IOException {
+  /**
+   * The reports the shard has written so far where the glob points, without taking them: for live
+   * progress while it runs. Files another shard has taken are left out.
+   */
+  synchronized List<Path> peek(ShardWork work, long startedAtMillis) throws IOException {
+    List<Path> fresh = new java.util.ArrayList<>();
+    for (Path file : matches(work)) {
+      if (Files.getLastModifiedTime(file).toMillis() >= startedAtMillis - 2_000
+          && !claimed.contains(file)) {
+        fresh.add(file);
+      }
+    }
+    return fresh;
+  }
+
+  private List<Path> matches(ShardWork work) throws IOException {
     String pattern = glob.replace("{shard}", Integer.toString(work.index()));
     // Relative to where the shard ran: its own copy of the working directory with --copy.
     Path workDir = config.runDir(work);
     Path copy = work.checkoutDir();
     PathMatcher matcher = Globs.matcher(pattern);
-    Path target = work.reportsDir().resolve("collected");
-    List<Path> matches;
     Path root = workDir.resolve(staticPrefix(pattern));
     if (!Files.isDirectory(root)) {
-      return 0;
+      return List.of();
     }
     try (Stream<Path> files = Files.walk(root)) {
-      matches =
-          files
-              .filter(Files::isRegularFile)
-              .filter(p -> !p.startsWith(work.dir().getParent()) || p.startsWith(copy))
-              .filter(p -> matcher.matches(workDir.relativize(p)))
-              .sorted()
-              .toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(work.dir().getParent()) || p.startsWith(copy))
+          .filter(p -> matcher.matches(workDir.relativize(p)))
+          .sorted()
+          .toList();
     }
+  }
+
+  /** Copies the shard's reports; returns how many files were taken. */
+  synchronized int collect(ShardWork work, long startedAtMillis) throws IOException {
+    Path target = work.reportsDir().resolve("collected");
+    Path workDir = config.runDir(work);
+    List<Path> matches = matches(work);
     int taken = 0;
     for (Path file : matches) {
       // Clock granularity: a report written in the shard's first second may carry an older time.

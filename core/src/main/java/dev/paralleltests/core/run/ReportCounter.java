@@ -25,17 +25,28 @@ final class ReportCounter {
   // The reader's one hardened factory: a shard's reports are untrusted input like any other.
   private static final XMLInputFactory FACTORY = SecureXml.inputFactory();
 
-  private record Seen(long size, long modified, TestCount count) {}
+  private record Seen(long size, long modified, TestCount count, List<String> failed) {}
+
+  /** One file's count and the names ({@code class.name}) of its failed tests, in file order. */
+  record FileCount(TestCount count, List<String> failed) {}
 
   private final Map<Path, Seen> cache = new HashMap<>();
 
   /** Counts every {@code *.xml} file below {@code dir} (none when it does not exist). */
   synchronized TestCount count(Path dir) {
+    return count(xmlFiles(dir)).count();
+  }
+
+  /** Counts these files, and names their failed tests, files in the order given. */
+  synchronized FileCount count(List<Path> files) {
     TestCount total = TestCount.none();
-    for (Path file : xmlFiles(dir)) {
-      total = total.plus(countFile(file));
+    List<String> failed = new java.util.ArrayList<>();
+    for (Path file : files) {
+      FileCount one = countFile(file);
+      total = total.plus(one.count());
+      failed.addAll(one.failed());
     }
-    return total;
+    return new FileCount(total, List.copyOf(failed));
   }
 
   /** The report files below {@code dir}, sorted, for counting and for the merge. */
@@ -54,24 +65,34 @@ final class ReportCounter {
     }
   }
 
-  private TestCount countFile(Path file) {
+  private FileCount countFile(Path file) {
     try {
       BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
       long modified = attrs.lastModifiedTime().toMillis();
       Seen seen = cache.get(file);
       if (seen != null && seen.size() == attrs.size() && seen.modified() == modified) {
-        return seen.count();
+        return new FileCount(seen.count(), seen.failed());
       }
-      TestCount count = read(file);
-      cache.put(file, new Seen(attrs.size(), modified, count));
+      FileCount count = readWithFailures(file);
+      cache.put(file, new Seen(attrs.size(), modified, count.count(), count.failed()));
       return count;
     } catch (IOException e) {
-      return new TestCount(0, 0, 0, 1, 1);
+      return new FileCount(new TestCount(0, 0, 0, 1, 1), List.of());
     }
   }
 
   /** Reads one file: test cases and their direct failure, error or skipped children. */
   static TestCount read(Path file) {
+    return readWithFailures(file).count();
+  }
+
+  /**
+   * Reads one file: its count, and the names of its failed tests. A file still being written counts
+   * as unreadable and names none yet; the next read, once it is complete, does.
+   */
+  static FileCount readWithFailures(Path file) {
+    List<String> failedNames = new java.util.ArrayList<>();
+    String caseName = "";
     int tests = 0;
     int failed = 0;
     int skipped = 0;
@@ -86,6 +107,9 @@ final class ReportCounter {
           if (event == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
             if (depthInCase == 0 && name.equals("testcase")) {
+              String className = attribute(xml, "classname");
+              String testName = attribute(xml, "name");
+              caseName = className.isEmpty() ? testName : className + "." + testName;
               depthInCase = 1;
               caseFailed = false;
               caseSkipped = false;
@@ -102,6 +126,7 @@ final class ReportCounter {
               tests++;
               if (caseFailed) {
                 failed++;
+                failedNames.add(caseName);
               } else if (caseSkipped) {
                 skipped++;
               }
@@ -111,9 +136,14 @@ final class ReportCounter {
       } finally {
         xml.close();
       }
-      return new TestCount(tests, failed, skipped, 1, 0);
+      return new FileCount(new TestCount(tests, failed, skipped, 1, 0), List.copyOf(failedNames));
     } catch (IOException | XMLStreamException e) {
-      return new TestCount(0, 0, 0, 1, 1);
+      return new FileCount(new TestCount(0, 0, 0, 1, 1), List.of());
     }
+  }
+
+  private static String attribute(XMLStreamReader xml, String name) {
+    String value = xml.getAttributeValue(null, name);
+    return value == null ? "" : value.strip();
   }
 }

@@ -1,5 +1,7 @@
 package dev.paralleltests.core.run;
 
+import java.util.List;
+
 /**
  * One shard's state at a moment, for live progress.
  *
@@ -9,6 +11,25 @@ package dev.paralleltests.core.run;
  * @param elapsedMillis since its start
  * @param tests test cases its reports show so far
  * @param failed failed ones among them
+ * @param failedTests the failed tests' names ({@code class.name}) its reports show so far, in the
+ *     order they appeared
  */
 public record ShardProgress(
-    int index, String state, boolean finished, long elapsedMillis, int tests, int failed) {}
+    int index,
+    String state,
+    boolean finished,
+    long elapsedMillis,
+    int tests,
+    int failed,
+    List<String> failedTests) {
+
+  public ShardProgress {
+    failedTests = List.copyOf(failedTests);
+  }
+
+  /** A shard's state without failed test names. */
+  public ShardProgress(
+      int index, String state, boolean finished, long elapsedMillis, int tests, int failed) {
+    this(index, state, finished, elapsedMillis, tests, failed, List.of());
+  }
+}

@@ -98,6 +98,8 @@ public final class ShardRunner {
     volatile boolean killDone;
     ShardResult result;
     TestCount live = TestCount.none();
+    List<String> failedTests = List.of();
+    long startedAtMillis;
 
     Watched(ShardWork work) {
       this.work = work;
@@ -143,7 +145,7 @@ public final class ShardRunner {
             poll(w, now, collector, counter);
           }
           if (w.result == null && countNow) {
-            w.live = counter.count(w.work.reportsDir());
+            countLive(w, collector, counter);
           }
         }
         if (countNow) {
@@ -164,6 +166,26 @@ public final class ShardRunner {
     }
     long wall = (System.nanoTime() - runStart) / 1_000_000;
     return new RunResult(shards.stream().map(w -> w.result).toList(), wall, config.outDir());
+  }
+
+  /**
+   * Counts what the shard's reports say so far: its own reports directory and, with {@code
+   * --reports}, what the glob finds that it wrote since it started (collected only at its end), so
+   * that counts and failed tests show while it runs.
+   */
+  private static void countLive(
+      Watched w, Optional<ReportCollector> collector, ReportCounter counter) {
+    List<Path> files = new ArrayList<>(ReportCounter.xmlFiles(w.work.reportsDir()));
+    if (collector.isPresent()) {
+      try {
+        files.addAll(collector.get().peek(w.work, w.startedAtMillis));
+      } catch (IOException | UncheckedIOException e) {
+        // Live counts are a courtesy: the end of the shard collects and reports properly.
+      }
+    }
+    ReportCounter.FileCount count = counter.count(files);
+    w.live = count.count();
+    w.failedTests = count.failed();
   }
 
   private void prepare(ShardWork work) throws RunException {
@@ -253,6 +275,7 @@ public final class ShardRunner {
   private void start(ShardLauncher launcher, Watched w) {
     appendToLog(w.work, "# started at " + java.time.Instant.now());
     w.startNanos = System.nanoTime();
+    w.startedAtMillis = System.currentTimeMillis();
     try {
       w.started = launcher.start(w.work, config.command().expand(w.work), environment(w.work));
     } catch (IOException | RuntimeException e) {
@@ -322,6 +345,7 @@ public final class ShardRunner {
     }
     long elapsed = (w.endNanos - w.startNanos) / 1_000_000;
     w.live = count;
+    w.failedTests = counter.count(ReportCounter.xmlFiles(w.work.reportsDir())).failed();
     w.result = new ShardResult(w.work, status, exit, elapsed, count, message);
     // The end, for people reading the log and for measuring the runner's overhead.
     appendToLog(
@@ -387,7 +411,8 @@ public final class ShardRunner {
               finished,
               (end - w.startNanos) / 1_000_000,
               w.live.tests(),
-              w.live.failed()));
+              w.live.failed(),
+              w.failedTests));
     }
     return out;
   }

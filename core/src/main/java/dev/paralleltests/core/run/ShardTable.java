@@ -2,10 +2,14 @@ package dev.paralleltests.core.run;
 
 import dev.paralleltests.core.report.Durations;
 import dev.paralleltests.core.report.FailedTest;
+import dev.paralleltests.core.report.RunProblem;
+import dev.paralleltests.core.report.RunSummary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,15 +32,25 @@ public final class ShardTable {
 
   /** The table: planned vs actual time, units, tests, failures and status per shard. */
   public static String table(RunResult result) {
-    return table(result, result.passed() ? "passed" : "FAILED");
+    return table(result, result.passed() ? "passed" : "FAILED", List.of());
   }
 
   /**
    * The table, its last row showing {@code overall}: the run's status as the caller judged it (the
    * merge can find more than the shards' exit statuses), so that the table and the last line agree.
-   * A catch-all shard's units carry a {@code +}, which a legend under the table explains.
+   * A catch-all shard's units carry a {@code +}, which a legend under the table explains. A shard
+   * whose reports do not mention all its planned units says how many are missing, and the units are
+   * named below the table.
+   *
+   * @param problems the merged run's problems ({@link RunSummary#problems()}); empty when none
    */
-  public static String table(RunResult result, String overall) {
+  public static String table(RunResult result, String overall, List<RunProblem> problems) {
+    Map<Integer, RunProblem> missing = new HashMap<>();
+    for (RunProblem p : problems) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        missing.put(p.shard(), p);
+      }
+    }
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"shard", "units", "planned", "actual", "tests", "failed", "status"});
     for (ShardResult s : result.shards()) {
@@ -44,6 +58,10 @@ public final class ShardTable {
       String status = s.status().label();
       if (s.status() == ShardStatus.FAILED && s.exitCode() > 0 && s.count().failed() == 0) {
         status += " (exit " + s.exitCode() + ")";
+      }
+      RunProblem lost = missing.get(s.index());
+      if (lost != null) {
+        status += ", " + lost.units().size() + " planned units never reported";
       }
       if (!s.message().isEmpty()) {
         status += ": " + s.message();
@@ -70,13 +88,19 @@ public final class ShardTable {
           Integer.toString(total.failed()),
           overall
         });
-    String legend =
-        result.shards().stream().anyMatch(s -> s.work().catchAll())
-            ? "units: N+ is the catch-all shard: its N units, plus every test that no other shard"
-                + " selects (tests the plan does not know)"
-                + System.lineSeparator()
-            : "";
-    return render(rows) + legend;
+    StringBuilder b = new StringBuilder(render(rows));
+    if (result.shards().stream().anyMatch(s -> s.work().catchAll())) {
+      b.append(
+              "units: N+ is the catch-all shard: its N units, plus every test that no other shard"
+                  + " selects (tests the plan does not know)")
+          .append(System.lineSeparator());
+    }
+    for (RunProblem p : problems) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+        b.append(p.message()).append(System.lineSeparator());
+      }
+    }
+    return b.toString();
   }
 
   /**

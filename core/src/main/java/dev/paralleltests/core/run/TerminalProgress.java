@@ -12,6 +12,7 @@ final class TerminalProgress implements ProgressView {
   private final PrintWriter out;
   private int drawnLines;
   private long lastDraw;
+  private final FailureLines failures = new FailureLines();
 
   TerminalProgress(PrintWriter out) {
     this.out = out;
@@ -20,7 +21,8 @@ final class TerminalProgress implements ProgressView {
   @Override
   public void update(List<ShardProgress> shards) {
     long now = System.currentTimeMillis();
-    if (drawnLines > 0 && now - lastDraw < REDRAW_MILLIS) {
+    boolean newFailures = failures.hasNew(shards);
+    if (drawnLines > 0 && now - lastDraw < REDRAW_MILLIS && !newFailures) {
       return;
     }
     draw(shards);
@@ -36,6 +38,10 @@ final class TerminalProgress implements ProgressView {
     StringBuilder b = new StringBuilder();
     if (drawnLines > 0) {
       b.append("\u001b[").append(drawnLines).append('A');
+    }
+    // A failed test's name scrolls above the shard lines and stays there.
+    for (String line : failures.take(shards)) {
+      b.append('\r').append("\u001b[2K").append(line).append('\n');
     }
     for (ShardProgress s : shards) {
       b.append('\r').append("\u001b[2K").append(line(s)).append('\n');

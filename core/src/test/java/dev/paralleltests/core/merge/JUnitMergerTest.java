@@ -312,7 +312,7 @@ class JUnitMergerTest {
     assertThat(summary.shards())
         .extracting(s -> s.status())
         .containsExactly(ShardStatus.PASSED, ShardStatus.MISSING, ShardStatus.MISSING);
-    assertThat(summary.problems())
+    assertThat(summary.problemMessages())
         .containsExactly(
             "shard 2 of 3 is missing: it produced no report",
             "shard 3 of 3 is missing: it produced no report");
@@ -347,7 +347,7 @@ class JUnitMergerTest {
     RunSummary summary = merge(shards("s1", "s2").withPlan(plan)).summary();
 
     assertThat(summary.shards().get(1).status()).isEqualTo(ShardStatus.EMPTY);
-    assertThat(summary.problems())
+    assertThat(summary.problemMessages())
         .containsExactly("shard 2 reported no tests although 2 units were planned for it");
     assertThat(summary.isGreen()).isFalse();
   }
@@ -363,7 +363,7 @@ class JUnitMergerTest {
 
     MergeResult result = merge(shards("s1", "s2"));
 
-    assertThat(result.summary().problems())
+    assertThat(result.summary().problemMessages())
         .containsExactly("shard 1: " + bad + ":17: unexpected end of file");
     assertThat(result.summary().shards().get(0).status()).isEqualTo(ShardStatus.UNREADABLE);
     assertThat(result.summary().status()).isEqualTo(RunSummary.Status.ERROR);

@@ -36,6 +36,40 @@ class ProgressViewsTest {
   }
 
   @Test
+  void shouldNameAFailedTestOnceAsSoonAsAShardShowsIt() {
+    ProgressView view = ProgressViews.plain(out, 60_000);
+    List<ShardProgress> failing =
+        List.of(new ShardProgress(1, "running", false, 1_000, 2, 1, List.of("a.BTest.breaks")));
+
+    view.update(failing);
+    view.update(failing);
+
+    assertThat(text.toString().lines()).containsOnlyOnce("shard 1 FAILED a.BTest.breaks");
+  }
+
+  @Test
+  void shouldNameAFailedTestAboveTheShardLinesOnATerminal() {
+    ProgressView view = ProgressViews.terminal(out);
+    view.update(running());
+    view.update(
+        List.of(
+            new ShardProgress(1, "running", false, 1_600, 3, 0),
+            new ShardProgress(2, "running", false, 1_600, 1, 1, List.of("a.CTest.fails"))));
+
+    String text = this.text.toString();
+    assertThat(text).containsOnlyOnce("shard 2 FAILED a.CTest.fails");
+    assertThat(text.indexOf("shard 2 FAILED")).isLessThan(text.lastIndexOf("shard 1   running"));
+  }
+
+  @Test
+  void shouldShowFailuresInThePeriodicPlainLine() {
+    ProgressView view = ProgressViews.plain(out, 0);
+    view.update(oneDone());
+
+    assertThat(text.toString().lines()).contains("shards 1:passed 2.0s 4t | 2:running 2.0s 1t 1f");
+  }
+
+  @Test
   void shouldWritePlainLinesWithoutEscapesWhenNotATerminal() {
     ProgressView view = ProgressViews.plain(out, 0);
     view.update(running());

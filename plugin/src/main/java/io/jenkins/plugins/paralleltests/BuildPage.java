@@ -154,7 +154,7 @@ public final class BuildPage {
   }
 
   public List<String> getProblems() {
-    return summary().problems();
+    return summary().problemMessages();
   }
 
   public List<String> getWarnings() {

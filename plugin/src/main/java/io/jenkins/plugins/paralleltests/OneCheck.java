@@ -33,7 +33,7 @@ final class OneCheck {
             + shards
             + (shards == 1 ? " shard" : " shards");
     StringBuilder summary = new StringBuilder(title);
-    for (String problem : verdict.problems()) {
+    for (String problem : verdict.problemMessages()) {
       summary.append("\n\n").append(problem);
     }
     Map<String, Object> check = new LinkedHashMap<>();

@@ -104,7 +104,7 @@ public class ParallelTestsRecordStep extends Step {
             action.getMissingShardResult() == MissingShardResult.FAILURE
                 ? Result.FAILURE
                 : Result.UNSTABLE;
-        for (String problem : verdict.problems()) {
+        for (String problem : verdict.problemMessages()) {
           log.println("[parallelTests] " + problem + ": marking the build " + result);
         }
         run.setResult(result);
@@ -132,7 +132,7 @@ public class ParallelTestsRecordStep extends Step {
       }
       map.put("tests", tests);
       map.put("shards", shards);
-      map.put("problems", new ArrayList<>(verdict.problems()));
+      map.put("problems", new ArrayList<>(verdict.problemMessages()));
       map.put("warnings", new ArrayList<>(verdict.warnings()));
       map.put("checks", OneCheck.of(runName, verdict));
       return map;

@@ -208,7 +208,7 @@ public class ParallelTestsRunAction implements RunAction2 {
     for (ShardVerdict.ShardReport report : verdict.shards()) {
       shard(report.index()).recorded(report);
     }
-    this.problems = new ArrayList<>(verdict.problems());
+    this.problems = new ArrayList<>(verdict.problemMessages());
     this.warnings = new ArrayList<>(verdict.warnings());
     this.recorded = true;
     this.page = null;

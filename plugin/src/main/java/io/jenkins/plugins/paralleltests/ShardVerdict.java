@@ -2,11 +2,12 @@ package io.jenkins.plugins.paralleltests;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.report.RunProblem;
+import dev.paralleltests.core.unit.Granularity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,10 +16,11 @@ import java.util.Set;
  * leave the build green.
  *
  * @param shards one report per shard, in order
- * @param problems messages naming each shard that ran short; empty when all is well
+ * @param problems each shard that ran short, with the core's kind (missing, empty, timed out, units
+ *     missing) and the units; empty when all is well
  * @param warnings things a person should fix that do not change the result
  */
-record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String> warnings) {
+record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<String> warnings) {
 
   /** At most this many missing units are named in a message; the action keeps them all. */
   static final int NAMED_UNITS = 5;
@@ -27,6 +29,11 @@ record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String
     shards = List.copyOf(shards);
     problems = List.copyOf(problems);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The problems' messages, one a line, for the build log and the run action. */
+  List<String> problemMessages() {
+    return problems.stream().map(RunProblem::message).toList();
   }
 
   /**
@@ -71,10 +78,15 @@ record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String
       ShardAttribution attribution,
       Map<Integer, ShardStatus> statuses) {
     List<ShardReport> reports = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<RunProblem> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Integer> ranIn = new HashMap<>();
     int count = plan.shards().size();
+    Map<Integer, Set<String>> seen = new HashMap<>();
+    for (Shard shard : plan.shards()) {
+      seen.put(shard.index(), seen(attribution.suites(shard.index()), plan.granularity()));
+    }
+    boolean checkUnits = unitsCanBeChecked(plan, attribution, seen, warnings);
     for (Shard shard : plan.shards()) {
       int index = shard.index();
       String branch = BranchNames.of(runName, index, count);
@@ -91,15 +103,16 @@ record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String
         }
         millis += suite.durationMillis() >= 0 ? Math.max(suite.durationMillis(), caseSum) : caseSum;
       }
-      Optional<Set<String>> observed = ObservedUnits.of(suites, plan.granularity());
       List<String> missing = new ArrayList<>();
-      if (observed.isPresent()) {
+      if (checkUnits) {
         for (String unit : shard.units()) {
-          if (!observed.get().contains(unit)) {
+          if (!mentions(seen.get(index), plan.granularity(), unit)) {
             missing.add(unit);
           }
         }
-        for (String unit : observed.get()) {
+      }
+      if (plan.granularity() != Granularity.FILE) {
+        for (String unit : ObservedUnits.of(suites, plan.granularity())) {
           Integer other = ranIn.putIfAbsent(unit, index);
           if (other != null && other != index) {
             warnings.add(
@@ -119,23 +132,75 @@ record ShardVerdict(List<ShardReport> shards, List<String> problems, List<String
               index, branch, shard.predictedMillis(), millis, tests, failures, missing, status));
       String how = status == ShardStatus.SUCCESS ? "" : " (" + describe(status) + ")";
       if (tests == 0) {
-        problems.add(branch + " produced no test results" + how);
+        problems.add(
+            RunProblem.of(
+                suites.isEmpty() ? RunProblem.Kind.SHARD_MISSING : RunProblem.Kind.SHARD_EMPTY,
+                index,
+                branch + " produced no test results" + how));
       } else if (!missing.isEmpty()) {
         problems.add(
-            branch
-                + " produced fewer results than planned"
-                + how
-                + ": "
-                + missing.size()
-                + " of "
-                + shard.units().size()
-                + " planned units missing, e.g. "
-                + String.join(", ", missing.subList(0, Math.min(NAMED_UNITS, missing.size()))));
+            new RunProblem(
+                RunProblem.Kind.UNITS_MISSING,
+                index,
+                branch
+                    + " produced fewer results than planned"
+                    + how
+                    + ": "
+                    + missing.size()
+                    + " of "
+                    + shard.units().size()
+                    + " planned units missing, e.g. "
+                    + String.join(", ", missing.subList(0, Math.min(NAMED_UNITS, missing.size()))),
+                missing));
       } else if (status == ShardStatus.TIMED_OUT) {
-        problems.add(branch + " " + describe(status));
+        problems.add(
+            RunProblem.of(RunProblem.Kind.SHARD_TIMED_OUT, index, branch + " " + describe(status)));
       }
     }
     return new ShardVerdict(reports, problems, warnings);
+  }
+
+  /** What a shard's results can be matched against: its units, or for files its paths. */
+  private static Set<String> seen(List<SuiteRecord> suites, Granularity granularity) {
+    return granularity == Granularity.FILE
+        ? ObservedUnits.filePaths(suites)
+        : ObservedUnits.of(suites, granularity);
+  }
+
+  private static boolean mentions(Set<String> seen, Granularity granularity, String unit) {
+    return granularity == Granularity.FILE
+        ? ObservedUnits.mentionsFile(seen, unit)
+        : seen.contains(unit);
+  }
+
+  /**
+   * Whether the results can name the plan's units at all: when shards reported tests but not one
+   * planned unit is among them, the names do not fit (reports without file names, say), and calling
+   * every unit missing would mark a build that ran them all.
+   */
+  private static boolean unitsCanBeChecked(
+      ShardPlan plan,
+      ShardAttribution attribution,
+      Map<Integer, Set<String>> seen,
+      List<String> warnings) {
+    boolean anyTests = false;
+    for (Shard shard : plan.shards()) {
+      List<SuiteRecord> suites = attribution.suites(shard.index());
+      anyTests |= suites.stream().anyMatch(s -> !s.cases().isEmpty());
+      for (String unit : shard.units()) {
+        if (mentions(seen.get(shard.index()), plan.granularity(), unit)) {
+          return true;
+        }
+      }
+    }
+    if (anyTests && !plan.allUnits().isEmpty()) {
+      warnings.add(
+          "no planned unit could be found in the test results (a planned unit is '"
+              + plan.allUnits().get(0)
+              + "'): planned units are not checked one by one; make the runner write file or class"
+              + " names into its reports");
+    }
+    return false;
   }
 
   private static String describe(ShardStatus status) {

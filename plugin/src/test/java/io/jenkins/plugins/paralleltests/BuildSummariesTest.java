@@ -71,7 +71,7 @@ class BuildSummariesTest {
     assertThat(s.shards().get(1).status()).isEqualTo(ShardStatus.MISSING);
     assertThat(s.shards().get(1).actualMillis()).isEmpty();
     assertThat(s.status()).isEqualTo(RunSummary.Status.ERROR);
-    assertThat(s.problems()).anyMatch(p -> p.contains("produced no test results"));
+    assertThat(s.problemMessages()).anyMatch(p -> p.contains("produced no test results"));
     assertThat(s.machineMillis()).isEqualTo(1_000);
   }
 

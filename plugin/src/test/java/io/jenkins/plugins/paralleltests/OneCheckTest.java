@@ -2,6 +2,7 @@ package io.jenkins.plugins.paralleltests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paralleltests.core.report.RunProblem;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,9 @@ class OneCheckTest {
     ShardVerdict verdict =
         new ShardVerdict(
             List.of(shard(1, 5, 0), shard(2, 0, 0)),
-            List.of("shard 2/2 produced no test results"),
+            List.of(
+                RunProblem.of(
+                    RunProblem.Kind.SHARD_EMPTY, 2, "shard 2/2 produced no test results")),
             List.of());
 
     assertThat(OneCheck.of("unit", verdict))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ class ShardVerdictTest {
   void shouldFindNothingWrongWhenEveryShardRanItsUnits() {
     ShardVerdict verdict = judge(all(), ALL_OK);
 
-    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.problemMessages()).isEmpty();
     assertThat(verdict.warnings()).isEmpty();
     assertThat(verdict.shards())
         .extracting(ShardVerdict.ShardReport::tests)
@@ -75,7 +76,7 @@ class ShardVerdictTest {
                 suite("a.A", "shard 1/3"), suite("b.B", "shard 2/3"), suite("c.C", "shard 2/3")),
             Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS, 3, ShardStatus.FAILED));
 
-    assertThat(verdict.problems())
+    assertThat(verdict.problemMessages())
         .containsExactly("shard 3/3 produced no test results (its body failed)");
   }
 
@@ -87,7 +88,7 @@ class ShardVerdictTest {
                 suite("a.A", "shard 1/3"), suite("b.B", "shard 2/3"), suite("d.D", "shard 3/3")),
             ALL_OK);
 
-    assertThat(verdict.problems())
+    assertThat(verdict.problemMessages())
         .containsExactly(
             "shard 2/3 produced fewer results than planned: 1 of 2 planned units missing, e.g."
                 + " c.C");
@@ -101,7 +102,7 @@ class ShardVerdictTest {
             all(),
             Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.TIMED_OUT, 3, ShardStatus.SUCCESS));
 
-    assertThat(verdict.problems()).containsExactly("shard 2/3 ended by its timeout");
+    assertThat(verdict.problemMessages()).containsExactly("shard 2/3 ended by its timeout");
   }
 
   @Test
@@ -110,7 +111,8 @@ class ShardVerdictTest {
         judge(List.of(suite("a.A", "shard 1/3")), Map.of(1, ShardStatus.SUCCESS));
 
     assertThat(verdict.shards().get(2).status()).isEqualTo(ShardStatus.NOT_STARTED);
-    assertThat(verdict.problems()).contains("shard 3/3 produced no test results (never started)");
+    assertThat(verdict.problemMessages())
+        .contains("shard 3/3 produced no test results (never started)");
   }
 
   @Test
@@ -137,6 +139,112 @@ class ShardVerdictTest {
             suite("d.D", "shard 3/3"));
 
     assertThat(judge(suites, ALL_OK).problems()).isEmpty();
+  }
+
+  @Test
+  void shouldGiveTheCoresKindAndTheUnitsOfAShardThatRanShort() {
+    ShardVerdict verdict =
+        judge(
+            List.of(
+                suite("a.A", "shard 1/3"), suite("b.B", "shard 2/3"), suite("d.D", "shard 3/3")),
+            ALL_OK);
+
+    assertThat(verdict.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(RunProblem.Kind.UNITS_MISSING);
+              assertThat(p.shard()).isEqualTo(2);
+              assertThat(p.units()).containsExactly("c.C");
+            });
+  }
+
+  private static final ShardPlan FILE_PLAN =
+      new ShardPlan(
+          Granularity.FILE,
+          List.of(
+              new Shard(1, List.of("mod/src/test/java/a/A.java"), false, 1000),
+              new Shard(
+                  2,
+                  List.of("mod/src/test/java/b/B.java", "mod/src/test/java/c/C.java"),
+                  false,
+                  1000)),
+          1000,
+          1000,
+          3,
+          0);
+
+  @Test
+  void shouldNameAPlannedJavaFileNoResultMentions() {
+    ShardVerdict verdict =
+        ShardVerdict.judge(
+            FILE_PLAN,
+            "",
+            ShardAttribution.of(
+                "", 2, List.of(suite("a.A", "shard 1/2"), suite("b.B$Inner", "shard 2/2"))),
+            Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS));
+
+    assertThat(verdict.shards().get(1).missingUnits())
+        .containsExactly("mod/src/test/java/c/C.java");
+    assertThat(verdict.problems())
+        .extracting(RunProblem::kind)
+        .containsExactly(RunProblem.Kind.UNITS_MISSING);
+  }
+
+  @Test
+  void shouldNameAPlannedPytestFileFromDottedClassNames() {
+    // pytest's default xunit2 report: suite "pytest", classname the dotted module (and class)
+    SuiteRecord pytest =
+        new SuiteRecord(
+            "pytest",
+            1000,
+            List.of("shard 1/1"),
+            List.of(
+                new SuiteRecord.CaseRecord(
+                    "tests.test_math.TestMath", "test_adds", 1, false, false),
+                new SuiteRecord.CaseRecord(
+                    "tests.unit.test_strings", "test_upper", 1, false, false)));
+    ShardPlan plan =
+        new ShardPlan(
+            Granularity.FILE,
+            List.of(
+                new Shard(
+                    1,
+                    List.of(
+                        "tests/test_math.py", "tests/test_gone.py", "tests/unit/test_strings.py"),
+                    false,
+                    1)),
+            1,
+            1,
+            3,
+            0);
+
+    ShardVerdict verdict =
+        ShardVerdict.judge(
+            plan, "", ShardAttribution.of("", 1, List.of(pytest)), Map.of(1, ShardStatus.SUCCESS));
+
+    assertThat(verdict.shards().get(0).missingUnits()).containsExactly("tests/test_gone.py");
+  }
+
+  @Test
+  void shouldWarnInsteadOfMarkingTheBuildWhenNoPlannedUnitFitsTheResults() {
+    // jest-junit's defaults: every suite is "undefined", classnames are describe titles
+    SuiteRecord jest =
+        new SuiteRecord(
+            "undefined",
+            1000,
+            List.of("shard 1/2"),
+            List.of(
+                new SuiteRecord.CaseRecord("sum adds 1 + 2", "sum adds 1 + 2", 1, false, false)));
+    ShardVerdict verdict =
+        ShardVerdict.judge(
+            FILE_PLAN,
+            "",
+            ShardAttribution.of("", 2, List.of(jest, suite("x.Y", "shard 2/2"))),
+            Map.of(1, ShardStatus.SUCCESS, 2, ShardStatus.SUCCESS));
+
+    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.warnings()).anyMatch(w -> w.startsWith("no planned unit could be found"));
   }
 
   private static ShardVerdict judge(List<SuiteRecord> suites, Map<Integer, ShardStatus> statuses) {
