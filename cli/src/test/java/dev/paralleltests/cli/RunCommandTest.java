@@ -203,6 +203,19 @@ class RunCommandTest {
   }
 
   @Test
+  void shouldNotWarnAboutMissingFileNamesAtClassGranularity() throws Exception {
+    // The fake runner's reports name classes but no file, as the JUnit console launcher's do: at
+    // class granularity the class is the unit, so nothing is lost and nothing is to be said.
+    Path history = dir.resolve("history");
+
+    CliRun result =
+        run("--progress", "none", "--history", history.toString(), "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(result.out() + result.err()).doesNotContain("name no file");
+  }
+
+  @Test
   void shouldExitOneWhenAShardTimesOut() {
     CliRun result = run("--progress", "none", "--timeout", "1", "--", "sh", "-c", "sleep 60");
 

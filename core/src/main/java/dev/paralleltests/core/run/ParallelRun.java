@@ -24,6 +24,7 @@ import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardSummary;
 import dev.paralleltests.core.report.TestEntry;
 import dev.paralleltests.core.report.TrendPoint;
+import dev.paralleltests.core.unit.Granularity;
 import dev.paralleltests.core.unit.ReportStyleDetector;
 import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
@@ -330,7 +331,10 @@ public final class ParallelRun {
       }
       // Reports that name no file (Node's runner, jest-junit by default): the run still knows
       // which units this shard was given.
-      unnamed += UnnamedFiles.count(collector.timings());
+      // Only file units are lost without a file: a class or test unit is named by the case.
+      if (plan.granularity() == Granularity.FILE) {
+        unnamed += UnnamedFiles.count(collector.timings());
+      }
       UnitsFromShards.Result attributed =
           UnitsFromShards.attribute(collector.timings(), shard.work().units(), plan.granularity());
       shared += attributed.sharedUnits();
