@@ -91,4 +91,12 @@ class RunQueueCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("unknown --mode 'dynamic'");
   }
+
+  @Test
+  void shouldRefuseCopyInQueueModeBeforeRunningAnything() {
+    CliRun result = run("--mode", "queue", "--copy", "--", "sh", FAKE_RUNNER);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--copy does not work with --mode queue");
+  }
 }
