@@ -1,5 +1,7 @@
 package hudson.model;
 
+import java.util.List;
+
 /** Compile-only stub of jenkins-core's {@code hudson.model.Cause}. */
 public abstract class Cause {
 
@@ -44,6 +46,20 @@ public abstract class Cause {
     public Run<?, ?> getUpstreamRun() {
       throw new UnsupportedOperationException("compile-only stub");
     }
+
+    public List<Cause> getUpstreamCauses() {
+      throw new UnsupportedOperationException("compile-only stub");
+    }
+
+    @Override
+    public String getShortDescription() {
+      throw new UnsupportedOperationException("compile-only stub");
+    }
+  }
+
+  /** Compile-only stub of {@code Cause.RemoteCause}. */
+  public static class RemoteCause extends Cause {
+    public RemoteCause(String host, String note) {}
 
     @Override
     public String getShortDescription() {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.paralleltests;
 
-import hudson.model.Cause;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
@@ -18,13 +17,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * Finds jobs in Jenkins for one build. Branch jobs of a multibranch project are siblings in one
  * folder; Branch API marks the primary branch's job with a {@link PrimaryInstanceMetadataAction}.
  *
- * <p>A job named by the user ({@code referenceJob}) is read only when an identity of the build may
- * read it. A Pipeline step runs as the build's authentication (workflow-cps@e007b7f
- * CpsVmExecutorService.java:177; workflow-step-api@0773c3c
+ * <p>A job named by the user ({@code referenceJob}) is read only when the identity {@link
+ * JobReader} chooses may read it. A Pipeline step runs as the build's authentication
+ * (workflow-cps@e007b7f CpsVmExecutorService.java:177; workflow-step-api@0773c3c
  * SynchronousNonBlockingStepExecution.java:43-48), which is SYSTEM unless an authorization plugin
  * (Authorize Project) configures another, and SYSTEM may read every job (jenkins-2.541.3
- * AccessControlled.java:89-93). So for a SYSTEM build the user who started it, if one did, is the
- * identity checked; a build that runs as someone else is checked as that identity.
+ * AccessControlled.java:89-93); so a SYSTEM build is checked as the user who started it, or as
+ * anonymous when no user did.
  */
 final class JenkinsJobDirectory implements JobDirectory {
 
@@ -39,26 +38,25 @@ final class JenkinsJobDirectory implements JobDirectory {
   /** Call on the step's thread: it reads the identity the step runs as. */
   static JenkinsJobDirectory forBuild(Run<?, ?> run) {
     Authentication running = Jenkins.getAuthentication2();
-    if (!ACL.SYSTEM2.equals(running)) {
-      return new JenkinsJobDirectory(
-          running, "'" + running.getName() + "' (the identity this build runs as)");
-    }
-    Cause.UserIdCause cause = run.getCause(Cause.UserIdCause.class);
-    if (cause == null) {
-      return new JenkinsJobDirectory(ACL.SYSTEM2, "this build, which runs as SYSTEM,");
-    }
-    String userId = cause.getUserId();
-    if (userId == null) {
-      return new JenkinsJobDirectory(Jenkins.ANONYMOUS2, "anonymous (who started this build)");
-    }
-    Authentication user;
+    JobReader reader =
+        JobReader.of(
+            ACL.SYSTEM2.equals(running), running.getName(), StartCause.of(run.getCauses()));
+    Authentication checked =
+        switch (reader.kind()) {
+          case RUNNING_IDENTITY -> running;
+          case ANONYMOUS -> Jenkins.ANONYMOUS2;
+          case STARTING_USER -> impersonate(reader.userId());
+        };
+    return new JenkinsJobDirectory(checked, reader.description());
+  }
+
+  private static Authentication impersonate(String userId) {
     try {
       User found = User.getById(userId, false);
-      user = found == null ? Jenkins.ANONYMOUS2 : found.impersonate2();
+      return found == null ? Jenkins.ANONYMOUS2 : found.impersonate2();
     } catch (UsernameNotFoundException e) {
-      user = Jenkins.ANONYMOUS2;
+      return Jenkins.ANONYMOUS2;
     }
-    return new JenkinsJobDirectory(user, "user '" + userId + "' (who started this build)");
   }
 
   @Override

@@ -297,6 +297,23 @@ class ParallelTestsStepITest {
     r.assertLogContains("timings from referenceJob 'secret': 1 build(s), newest #1", b);
   }
 
+  @Test
+  void aReferenceJobIsCheckedAsAnonymousForABuildNoUserStarted(JenkinsRule r) throws Exception {
+    WorkflowJob p = referenceSetup(r);
+
+    // A remote trigger (like a timer or an SCM change) carries no UserIdCause; SYSTEM would read
+    // every job, so the plugin checks anonymous, which may not read 'secret'.
+    WorkflowRun b =
+        r.assertBuildStatus(
+            Result.FAILURE,
+            p.scheduleBuild2(0, new CauseAction(new Cause.RemoteCause("localhost", "nightly"))));
+
+    r.assertLogContains(
+        "referenceJob 'secret' does not exist, or anonymous (this build runs as SYSTEM and no user"
+            + " started it;",
+        b);
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in =
         ParallelTestsStepITest.class.getResourceAsStream("ParallelTestsStepITest/" + name)) {
