@@ -17,7 +17,12 @@ final class OneCheck {
 
   private OneCheck() {}
 
-  static Map<String, Object> of(String runName, ShardVerdict verdict) {
+  /**
+   * @param runName the {@code name} of the run, or ""
+   * @param withChecksName the name given by an enclosing {@code withChecks}, or "": it replaces
+   *     "Tests" as junit's check name does (JUnitResultsStepExecution.java:54-61)
+   */
+  static Map<String, Object> of(String runName, String withChecksName, ShardVerdict verdict) {
     int tests = 0;
     int failures = 0;
     for (ShardVerdict.ShardReport report : verdict.shards()) {
@@ -37,7 +42,9 @@ final class OneCheck {
       summary.append("\n\n").append(problem);
     }
     Map<String, Object> check = new LinkedHashMap<>();
-    check.put("name", runName.isEmpty() ? NAME : NAME + " / " + runName);
+    String base = withChecksName.isEmpty() ? NAME : withChecksName;
+    // Several named runs in one build (or one withChecks) must not overwrite each other's check.
+    check.put("name", runName.isEmpty() ? base : base + " / " + runName);
     check.put("title", title);
     check.put("summary", summary.toString());
     check.put("conclusion", failures > 0 || !verdict.problems().isEmpty() ? "FAILURE" : "SUCCESS");

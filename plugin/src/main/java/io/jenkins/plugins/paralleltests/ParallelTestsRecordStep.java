@@ -7,6 +7,7 @@ import hudson.Extension;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.checks.steps.ChecksInfo;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -110,10 +111,14 @@ public class ParallelTestsRecordStep extends Step {
         run.setResult(result);
       }
       run.save();
-      return summary(runName, verdict);
+      // Inside withChecks, junit names its check after it (junit 1418.v67a_81935603c
+      // JUnitResultsStepExecution.java:54-61); the one check of the run does the same.
+      ChecksInfo checksInfo = getContext().get(ChecksInfo.class);
+      return summary(runName, checksInfo == null ? "" : checksInfo.getName(), verdict);
     }
 
-    private static Map<String, Object> summary(String runName, ShardVerdict verdict) {
+    private static Map<String, Object> summary(
+        String runName, String withChecksName, ShardVerdict verdict) {
       Map<String, Object> map = new LinkedHashMap<>();
       List<Object> shards = new ArrayList<>();
       int tests = 0;
@@ -134,7 +139,7 @@ public class ParallelTestsRecordStep extends Step {
       map.put("shards", shards);
       map.put("problems", new ArrayList<>(verdict.problemMessages()));
       map.put("warnings", new ArrayList<>(verdict.warnings()));
-      map.put("checks", OneCheck.of(runName, verdict));
+      map.put("checks", OneCheck.of(runName, withChecksName, verdict));
       return map;
     }
   }

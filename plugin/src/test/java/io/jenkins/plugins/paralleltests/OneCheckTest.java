@@ -26,7 +26,7 @@ class OneCheckTest {
     ShardVerdict verdict =
         new ShardVerdict(List.of(shard(1, 5, 0), shard(2, 7, 0)), List.of(), List.of());
 
-    Map<String, Object> check = OneCheck.of("", verdict);
+    Map<String, Object> check = OneCheck.of("", "", verdict);
 
     assertThat(check)
         .containsEntry("name", "Tests")
@@ -39,7 +39,7 @@ class OneCheckTest {
     ShardVerdict verdict =
         new ShardVerdict(List.of(shard(1, 5, 1), shard(2, 7, 0)), List.of(), List.of());
 
-    assertThat(OneCheck.of("", verdict)).containsEntry("conclusion", "FAILURE");
+    assertThat(OneCheck.of("", "", verdict)).containsEntry("conclusion", "FAILURE");
   }
 
   @Test
@@ -52,10 +52,22 @@ class OneCheckTest {
                     RunProblem.Kind.SHARD_EMPTY, 2, "shard 2/2 produced no test results")),
             List.of());
 
-    assertThat(OneCheck.of("unit", verdict))
+    assertThat(OneCheck.of("unit", "", verdict))
         .containsEntry("name", "Tests / unit")
         .containsEntry("conclusion", "FAILURE")
         .containsEntry(
             "summary", "5 tests, 0 failed, in 2 shards\n\nshard 2/2 produced no test results");
+  }
+
+  @Test
+  void shouldTakeTheNameOfAnEnclosingWithChecksAsJunitDoes() {
+    // junit 1418.v67a_81935603c JUnitResultsStepExecution.java:54-61: inside withChecks('X') and
+    // without checksName, junit's check is named X, not "Tests".
+    ShardVerdict verdict =
+        new ShardVerdict(List.of(shard(1, 5, 0), shard(2, 7, 0)), List.of(), List.of());
+
+    assertThat(OneCheck.of("", "Integration", verdict)).containsEntry("name", "Integration");
+    assertThat(OneCheck.of("unit", "Integration", verdict))
+        .containsEntry("name", "Integration / unit");
   }
 }
