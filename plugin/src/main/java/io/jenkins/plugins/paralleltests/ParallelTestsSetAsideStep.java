@@ -76,6 +76,16 @@ public class ParallelTestsSetAsideStep extends Step {
         throw new AbortException("parallelTestsSetAside needs testResults and into");
       }
       FilePath workspace = getContext().get(FilePath.class);
+      Map<String, Object> out = new LinkedHashMap<>();
+      if (!workspace.exists()) {
+        // `node` allocates a workspace without creating it (workflow-durable-task-step@46cb22f
+        // ExecutorStepExecution.java:1125-1130), and FilePath.list fails on a missing directory
+        // (jenkins@ff9430e FilePath.java:2196-2202: Ant's "... does not exist."): a fresh agent
+        // whose shard has no `prepare`, or a new `@2` workspace, simply has no reports yet.
+        out.put("files", 0);
+        out.put("testMillis", 0L);
+        return out;
+      }
       FilePath target = workspace.child(into);
       FilePath[] reports = workspace.list(testResults);
       BuildTimingsCollector timings = BuildTimingsCollector.create();
@@ -97,7 +107,6 @@ public class ParallelTestsSetAsideStep extends Step {
         report.copyTo(target.child(String.format(Locale.ROOT, "%04d-%s", index, report.getName())));
         report.delete();
       }
-      Map<String, Object> out = new LinkedHashMap<>();
       out.put("files", reports.length);
       out.put("testMillis", timings.timings().totalMillis());
       return out;

@@ -201,8 +201,19 @@ class ParallelTests implements Serializable {
                 script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
                         skipOldReports: true, skipPublishingChecks: true)
             }
-            Map aside = script.parallelTestsSetAside(testResults: plan.testResults,
-                    into: base + '/batch-' + batch.id + '/reports')
+            Map aside
+            try {
+                aside = script.parallelTestsSetAside(testResults: plan.testResults,
+                        into: base + '/batch-' + batch.id + '/reports')
+            } catch (Throwable e) {
+                // junit has published this batch: it ran, and must not run again elsewhere. Its
+                // reports are still in the pattern's reach, so the shard takes no more batches.
+                // (Also how a restart during this step ends: it is not resumable,
+                // workflow-step-api SynchronousNonBlockingStepExecution.java:76-78.)
+                script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
+                        testMillis: 0, failed: failed, failFast: plan.failFast, claim: false)
+                throw e
+            }
             claim = script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
                     testMillis: aside.testMillis, failed: failed, failFast: plan.failFast)
         }

@@ -15,6 +15,7 @@ import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchStatus;
 import groovy.lang.Closure;
 import groovy.lang.Script;
+import hudson.model.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.codehaus.groovy.runtime.MethodClosure;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,8 @@ class ParallelTestsQueueScriptTest {
   private final Map<String, String> env = new LinkedHashMap<>();
   private final List<String> events = new ArrayList<>();
   private String failingBatch = "";
+  private String timingOutBatch = "";
+  private String failingAside = "";
   private ShardPlan plan;
 
   @BeforeAll
@@ -212,6 +216,45 @@ class ParallelTestsQueueScriptTest {
   }
 
   @Test
+  void shouldGiveATimedOutBatchBackOnceForAnotherShardAndEndItsShard() throws Exception {
+    timingOutBatch = "1";
+
+    assertThatThrownBy(() -> run("queue.jenkins")).isInstanceOf(FlowInterruptedException.class);
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    BatchRecord first = batches.get(0);
+    assertThat(first.status()).isEqualTo(BatchStatus.LOST);
+    assertThat(first.note()).startsWith("interrupted: ");
+    // Shard 1 claimed nothing after its lost batch; shard 2 reran its units once, as attempt 2.
+    assertThat(batches.subList(1, batches.size())).allMatch(b -> b.batch().shard() == 2);
+    assertThat(
+            batches.stream()
+                .filter(b -> b.batch().attempt() == 2)
+                .flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(first.batch().units());
+    assertThat(
+            batches.stream()
+                .filter(b -> b.status() == BatchStatus.DONE)
+                .flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+  }
+
+  @Test
+  void shouldNotRunABatchAgainWhoseReportsWerePublishedButCouldNotBeMovedAside() throws Exception {
+    failingAside = "/batch-1/reports";
+
+    assertThatThrownBy(() -> run("queue.jenkins")).hasMessageContaining("agent went away");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    // junit published batch 1: it ran. Given back, its tests would run and publish twice.
+    assertThat(batches.get(0).status()).isEqualTo(BatchStatus.DONE);
+    assertThat(batches).noneMatch(b -> b.batch().attempt() == 2);
+    assertThat(batches.subList(1, batches.size())).allMatch(b -> b.batch().shard() == 2);
+    assertThat(batches.stream().flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+  }
+
+  @Test
   void shouldRefusePrepareWithoutQueueMode() {
     assertThatThrownBy(() -> run("prepare-without-queue.jenkins"))
         .hasMessageContaining("needs mode: 'queue'");
@@ -284,23 +327,30 @@ class ParallelTestsQueueScriptTest {
 
   private Object setAside(Map<String, Object> args) {
     events.add("aside " + args.get("into"));
+    if (!failingAside.isEmpty() && args.get("into").toString().endsWith(failingAside)) {
+      // As AgentOfflineException (an IOException) when the agent is gone, or the resume failure
+      // of a non-blocking step after a restart (SynchronousNonBlockingStepExecution.java:76-78).
+      throw new UncheckedIOException(new IOException("the agent went away"));
+    }
     return Map.of("files", 1, "testMillis", 500L);
   }
 
   private void parallel(Map<String, Object> branches) {
     events.add("parallel failFast=" + branches.get("failFast"));
-    RuntimeException failure = null;
+    // Without failFast every branch runs to its end; then parallel fails with the first failure
+    // (checked ones included: a branch's FlowInterruptedException).
+    Exception failure = null;
     for (Map.Entry<String, Object> branch : new LinkedHashMap<>(branches).entrySet()) {
       if (branch.getValue() instanceof Closure<?> body) {
         try {
           pipeline.getHelper().callClosure(body);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
           failure = failure == null ? e : failure;
         }
       }
     }
     if (failure != null) {
-      throw failure;
+      ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(failure);
     }
   }
 
@@ -319,6 +369,11 @@ class ParallelTestsQueueScriptTest {
     if (command.equals(failingBatch)) {
       throw new IllegalStateException(command + " failed");
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> void sneakyThrow(Exception e) throws E {
+    throw (E) e;
   }
 
   /** Static entry points for the closure-taking mocks. */
@@ -347,7 +402,15 @@ class ParallelTestsQueueScriptTest {
     }
 
     public static Object timeout(Map<String, Object> args, Closure<?> body) {
-      return pipeline.getHelper().callClosure(body);
+      Object result = pipeline.getHelper().callClosure(body);
+      if (current.timingOutBatch.equals(current.env.get("PARALLEL_TESTS_BATCH"))) {
+        // How the real timeout ends its body: workflow-basic-steps@a789b07
+        // TimeoutStepExecution.java:202 cancels it with ExceededTimeout, which the body's step
+        // ends with as a FlowInterruptedException (170: ABORTED, ExceededTimeout).
+        ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(
+            new FlowInterruptedException(Result.ABORTED, true));
+      }
+      return result;
     }
 
     public static Object shard(Map<String, Object> args, Closure<?> body) {

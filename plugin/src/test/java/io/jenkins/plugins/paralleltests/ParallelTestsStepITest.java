@@ -41,7 +41,7 @@ class ParallelTestsStepITest {
   @RegisterExtension static BuildWatcherExtension buildWatcher = new BuildWatcherExtension();
 
   /** First build: one shard (no history), reporting eight classes that take 1..8 s. */
-  private static final String SEED =
+  static final String SEED =
       """
       parallelTests(shards: 2, testResults: 'TEST-*.xml') {
         def cases = ''
@@ -314,7 +314,7 @@ class ParallelTestsStepITest {
         b);
   }
 
-  private static String resource(String name) throws IOException {
+  static String resource(String name) throws IOException {
     try (InputStream in =
         ParallelTestsStepITest.class.getResourceAsStream("ParallelTestsStepITest/" + name)) {
       if (in == null) {
