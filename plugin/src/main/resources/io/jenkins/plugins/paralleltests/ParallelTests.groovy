@@ -161,12 +161,18 @@ class ParallelTests implements Serializable {
         script.parallelTestsSetAside(testResults: plan.testResults, into: base + '/stale-reports')
         Throwable firstFailure = null
         Map claim = script.parallelTestsClaim(name: plan.name, shard: shard.index)
+        int waits = 0
         while (claim.kind != 'done') {
             if (claim.kind == 'wait') {
-                script.sleep(time: claim.waitSeconds, unit: 'SECONDS')
+                // Each sleep and claim is two steps in the build's graph and three log lines
+                // (workflow-basic-steps SleepStep.java:103 logs "Sleeping for ..."): a shard that
+                // waits for the others' last batches backs off, 5, 10, ... up to 30 s.
+                waits++
+                script.sleep(time: claim.waitSeconds * Math.min(waits, 6), unit: 'SECONDS')
                 claim = script.parallelTestsClaim(name: plan.name, shard: shard.index)
                 continue
             }
+            waits = 0
             Map batch = claim.batch
             List env = new ArrayList(batch.env)
             List files = batch.files

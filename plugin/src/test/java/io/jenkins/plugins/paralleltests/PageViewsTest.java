@@ -22,7 +22,8 @@ class PageViewsTest {
         "ParallelTestsRunAction/pageSummary.jelly",
         "ParallelTestsRunAction/summary.jelly",
         "ParallelTestsJobAction/index.jelly",
-        "ParallelTestsJobAction/floatingBox.jelly"
+        "ParallelTestsJobAction/floatingBox.jelly",
+        "ParallelTestsQueueAction/summary.jelly"
       })
   void shouldEscapeByDefaultAndHaveNoScript(String view) throws Exception {
     String text = Files.readString(resolve(view), StandardCharsets.UTF_8);
@@ -33,6 +34,45 @@ class PageViewsTest {
         .doesNotContain("javascript:")
         .doesNotContain("st:adjunct");
     assertThat(EVENT_HANDLER.matcher(text).find()).as("inline event handler").isFalse();
+  }
+
+  /**
+   * A view reads its action's properties as {@code ${it.name}}, which JEXL resolves to a public
+   * {@code getName()} or {@code isName()} of a public class: a missing or non-public getter renders
+   * nothing (or fails) only on a real controller.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      classes = {
+        ParallelTestsRunAction.class,
+        ParallelTestsJobAction.class,
+        ParallelTestsQueueAction.class
+      })
+  void shouldReadOnlyPublicGettersOfItsAction(Class<?> action) throws Exception {
+    assertThat(java.lang.reflect.Modifier.isPublic(action.getModifiers())).isTrue();
+    Path dir = resolve(action.getSimpleName());
+    java.util.List<Path> views;
+    try (var files = Files.list(dir)) {
+      views = files.filter(f -> f.toString().endsWith(".jelly")).toList();
+    }
+    assertThat(views).isNotEmpty();
+    java.util.Set<String> getters = new java.util.HashSet<>();
+    for (java.lang.reflect.Method m : action.getMethods()) {
+      if (m.getParameterCount() == 0) {
+        getters.add(m.getName());
+      }
+    }
+    Pattern property = Pattern.compile("\\bit\\.([a-zA-Z]+)\\b(?!\\s*\\()");
+    for (Path view : views) {
+      var m = property.matcher(Files.readString(view, StandardCharsets.UTF_8));
+      while (m.find()) {
+        String name = m.group(1);
+        String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        assertThat(getters)
+            .as(view.getFileName() + ": ${it." + name + "}")
+            .containsAnyOf("get" + capitalized, "is" + capitalized);
+      }
+    }
   }
 
   @org.junit.jupiter.api.Test

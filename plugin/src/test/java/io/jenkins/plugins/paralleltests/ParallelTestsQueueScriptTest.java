@@ -52,6 +52,9 @@ class ParallelTestsQueueScriptTest {
   private String failingBatch = "";
   private String timingOutBatch = "";
   private String failingAside = "";
+  private boolean shard2HoldsABatch;
+  private int heldBatch;
+  private final List<Object> sleeps = new ArrayList<>();
   private ShardPlan plan;
 
   @BeforeAll
@@ -100,7 +103,7 @@ class ParallelTestsQueueScriptTest {
         (Consumer<Map<String, Object>>) args -> current.junit());
     helper.registerAllowedMethod(
         MethodSignature.method("sleep", Map.class),
-        (Consumer<Map<String, Object>>) args -> current.events.add("sleep"));
+        (Consumer<Map<String, Object>>) args -> current.sleep(args));
     helper.registerAllowedMethod(
         MethodSignature.method("sh", String.class),
         (Consumer<Object>) command -> current.sh(command.toString()));
@@ -255,6 +258,18 @@ class ParallelTestsQueueScriptTest {
   }
 
   @Test
+  void shouldBackOffWhileWaitingForAnotherShardsBatch() throws Exception {
+    shard2HoldsABatch = true;
+
+    run("queue.jenkins");
+
+    // SleepStep logs each sleep (workflow-basic-steps@a789b07 SleepStep.java:103): 5 s each time
+    // would add three log lines and two flow nodes every 5 s for as long as a shard waits.
+    assertThat(sleeps).containsExactly(5, 10, 15, 20, 25, 30, 30, 30);
+    assertThat(QueueService.batches(buildDir, "")).allMatch(b -> b.status() == BatchStatus.DONE);
+  }
+
+  @Test
   void shouldRefusePrepareWithoutQueueMode() {
     assertThatThrownBy(() -> run("prepare-without-queue.jenkins"))
         .hasMessageContaining("needs mode: 'queue'");
@@ -291,6 +306,11 @@ class ParallelTestsQueueScriptTest {
     plan = ShardPlanner.plan(PlanRequest.of(units, settings.shards()));
     try {
       PlanJson.write(plan, BuildFiles.plan(buildDir, ""));
+      if (shard2HoldsABatch) {
+        // Shard 2 has a batch running while shard 1 drains the queue: shard 1 must wait for it.
+        Map<String, Object> claim = QueueService.claim(build(), 2);
+        heldBatch = (Integer) ((Map<?, ?>) claim.get("batch")).get("id");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -322,6 +342,22 @@ class ParallelTestsQueueScriptTest {
       return QueueService.claim(build, shard);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private QueueService.Build build() {
+    return new QueueService.Build(buildDir, "", System::currentTimeMillis);
+  }
+
+  private void sleep(Map<String, Object> args) {
+    events.add("sleep");
+    sleeps.add(args.get("time"));
+    if (sleeps.size() == 8) {
+      try {
+        QueueService.done(build(), heldBatch, 1000, false, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
