@@ -96,6 +96,37 @@ class ShardVerdictTest {
   }
 
   @Test
+  void shouldNotBlameAQueueShardThatWasGivenNothingToRun() {
+    // Queue mode, judged by QueueService.planAsRun: shard 2 ran every unit; shard 1 came late and
+    // got only the catch-all batch, which found no test the plan does not list; shard 3 came
+    // when the queue was drained. Neither produced results, and neither was given a unit.
+    ShardPlan asRun =
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(
+                new Shard(1, List.of(), true, 0),
+                new Shard(2, List.of("a.A", "b.B"), false, 2000),
+                new Shard(3, List.of(), false, 0)),
+            1000,
+            1200,
+            2,
+            0);
+
+    ShardVerdict verdict =
+        ShardVerdict.judge(
+            asRun,
+            "",
+            ShardAttribution.of(
+                "", 3, List.of(suite("a.A", "shard 2/3"), suite("b.B", "shard 2/3"))),
+            ALL_OK);
+
+    assertThat(verdict.problemMessages()).isEmpty();
+    assertThat(verdict.shards())
+        .extracting(ShardVerdict.ShardReport::tests)
+        .containsExactly(0, 2, 0);
+  }
+
+  @Test
   void shouldReportAShardEndedByItsTimeoutEvenWithResults() {
     ShardVerdict verdict =
         judge(
