@@ -4,6 +4,7 @@ import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchTimeline;
 import hudson.model.Run;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,58 +64,80 @@ public class ParallelTestsQueueAction implements RunAction2 {
     return runName;
   }
 
-  private List<BatchRecord> records() {
+  private Timeline timeline() {
     if (run == null) {
-      return List.of();
+      return Timeline.NONE;
     }
-    try {
-      return QueueService.batches(run.getRootDir().toPath(), runName);
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
-  private int shardCount(List<BatchRecord> records) {
-    return records.stream().mapToInt(b -> b.batch().shard()).max().orElse(0);
+    return Timeline.of(run.getRootDir().toPath(), runName);
   }
 
   /** The time line as SVG markup (built from numbers and escaped text only). */
   public String getTimelineSvg() {
-    List<BatchRecord> records = records();
-    return records.isEmpty() ? "" : BatchTimeline.svg(records, shardCount(records));
+    return timeline().svg();
   }
 
   /** One row per batch, for the table under the time line. */
   public List<List<String>> getBatchRows() {
-    List<List<String>> rows = new ArrayList<>();
-    List<BatchRecord> records = records();
-    long start = records.stream().mapToLong(b -> b.batch().claimedAtMillis()).min().orElse(0);
-    for (BatchRecord b : records) {
-      rows.add(
-          List.of(
-              Integer.toString(b.batch().id()),
-              Integer.toString(b.batch().shard()),
-              b.batch().catchAll() ? "the rest" : Integer.toString(b.batch().units().size()),
-              Integer.toString(b.batch().attempt()),
-              seconds(b.batch().claimedAtMillis() - start),
-              b.status().label().equals("done") ? seconds(b.wallMillis()) : "",
-              b.status().label() + (b.note().isEmpty() ? "" : ": " + b.note())));
-    }
-    return rows;
+    return timeline().batchRows();
   }
 
   /** One row per shard: batches and idle time at the end. */
   public List<List<String>> getShardRows() {
-    List<List<String>> rows = new ArrayList<>();
-    List<BatchRecord> records = records();
-    for (BatchTimeline.ShardLine line : BatchTimeline.lines(records, shardCount(records))) {
-      rows.add(
-          List.of(
-              Integer.toString(line.shard()),
-              Integer.toString(line.batches().size()),
-              seconds(line.idleAtEndMillis())));
+    return timeline().shardRows();
+  }
+
+  /**
+   * What the page shows of a queue: its batches, and its shard count, so that a shard that never
+   * got a batch (its agent came when the queue was drained) still has its line, all idle.
+   */
+  record Timeline(List<BatchRecord> records, int shards) {
+    static final Timeline NONE = new Timeline(List.of(), 0);
+
+    static Timeline of(Path buildDir, String runName) {
+      try {
+        return QueueService.open(buildDir, runName)
+            .map(q -> new Timeline(q.batches(), q.shardCount()))
+            .orElse(NONE);
+      } catch (IOException e) {
+        return NONE;
+      }
     }
-    return rows;
+
+    String svg() {
+      return records.isEmpty() ? "" : BatchTimeline.svg(records, shards);
+    }
+
+    List<List<String>> batchRows() {
+      List<List<String>> rows = new ArrayList<>();
+      long start = records.stream().mapToLong(b -> b.batch().claimedAtMillis()).min().orElse(0);
+      for (BatchRecord b : records) {
+        rows.add(
+            List.of(
+                Integer.toString(b.batch().id()),
+                Integer.toString(b.batch().shard()),
+                b.batch().catchAll() ? "the rest" : Integer.toString(b.batch().units().size()),
+                Integer.toString(b.batch().attempt()),
+                seconds(b.batch().claimedAtMillis() - start),
+                b.status().label().equals("done") ? seconds(b.wallMillis()) : "",
+                b.status().label() + (b.note().isEmpty() ? "" : ": " + b.note())));
+      }
+      return rows;
+    }
+
+    List<List<String>> shardRows() {
+      List<List<String>> rows = new ArrayList<>();
+      if (records.isEmpty()) {
+        return rows;
+      }
+      for (BatchTimeline.ShardLine line : BatchTimeline.lines(records, shards)) {
+        rows.add(
+            List.of(
+                Integer.toString(line.shard()),
+                Integer.toString(line.batches().size()),
+                seconds(line.idleAtEndMillis())));
+      }
+      return rows;
+    }
   }
 
   private static String seconds(long millis) {

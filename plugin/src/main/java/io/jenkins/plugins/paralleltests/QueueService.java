@@ -119,12 +119,17 @@ final class QueueService {
 
   /** The batches handed out so far, for the build page; empty when the run used no queue. */
   static List<BatchRecord> batches(Path buildDir, String runName) throws IOException {
+    return open(buildDir, runName).map(WorkQueue::batches).orElse(List.of());
+  }
+
+  /** The run's queue as its state file says; empty when the run used no queue. */
+  static java.util.Optional<WorkQueue> open(Path buildDir, String runName) throws IOException {
     Path file = queueFile(buildDir, runName);
     if (!Files.isRegularFile(file)) {
-      return List.of();
+      return java.util.Optional.empty();
     }
     synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
-      return WorkQueue.open(file, System::currentTimeMillis).batches();
+      return java.util.Optional.of(WorkQueue.open(file, System::currentTimeMillis));
     }
   }
 

@@ -78,8 +78,8 @@ class ParallelTestsQueueITest {
           assertThat(batches.stream().flatMap(x -> x.batch().units().stream()))
               .hasSize(8)
               .doesNotHaveDuplicates();
-          r.assertLogContains("[parallelTests] shard 1 claimed batch", b);
-          r.assertLogContains("[parallelTests] shard 2 claimed batch", b);
+          // Not asserted: that both shards got a batch. An agent that comes when the queue is
+          // drained gets none, and that is no problem (ShardVerdictTest).
         });
   }
 
