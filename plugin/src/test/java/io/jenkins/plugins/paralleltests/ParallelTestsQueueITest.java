@@ -94,6 +94,9 @@ class ParallelTestsQueueITest {
           p.setDefinition(new CpsFlowDefinition(queue(null, true), true));
           WorkflowRun b = p.scheduleBuild2(0).waitForStart();
           SemaphoreStep.waitForStart("held/1", b);
+          // The other shard has run every other batch and waits (a resumable sleep) for batch 1:
+          // no non-resumable step (parallelTestsSetAside) is under way when Jenkins stops.
+          r.waitForMessage("Sleeping for", b);
         });
     sessions.then(
         r -> {
