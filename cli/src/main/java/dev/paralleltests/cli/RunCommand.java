@@ -218,10 +218,6 @@ final class RunCommand extends BaseCommand {
     if (failFast && !queueMode) {
       throw CliException.usage("--fail-fast needs --mode queue");
     }
-    if (copy && queueMode) {
-      // A batch runs in the shard's directory of the output; per-shard copies are not made there.
-      throw CliException.usage("--copy does not work with --mode queue yet; give one or the other");
-    }
     Path outDir = workDir.resolve(out == null ? Path.of("parallel-tests-out") : out);
     if (planOptions.history != null) {
       HistoryAccess.checkWritable(planOptions.history);

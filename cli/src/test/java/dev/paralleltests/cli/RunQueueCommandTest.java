@@ -93,10 +93,32 @@ class RunQueueCommandTest {
   }
 
   @Test
-  void shouldRefuseCopyInQueueModeBeforeRunningAnything() {
-    CliRun result = run("--mode", "queue", "--copy", "--", "sh", FAKE_RUNNER);
+  void shouldRunEveryBatchOfAShardInTheShardsOwnCopyWithCopy() throws Exception {
+    // In-process, the working directory is this module's: each shard gets a copy of it.
+    Path cwd = Path.of("").toAbsolutePath();
+    CliRun result =
+        run(
+            "--mode",
+            "queue",
+            "--copy",
+            "--progress",
+            "none",
+            "--",
+            "sh",
+            "-c",
+            "pwd >> ran-in.txt && sh " + FAKE_RUNNER);
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("--copy does not work with --mode queue");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    assertThat(Files.readString(out.resolve("junit.xml")).split("<testcase ", -1)).hasSize(7);
+    assertThat(cwd.resolve("ran-in.txt")).doesNotExist();
+    for (int shard = 1; shard <= 2; shard++) {
+      Path copy = out.resolve("shard-" + shard + "/checkout");
+      assertThat(copy.resolve("pom.xml")).isRegularFile();
+      // Written while the output was still being staged: the copy's path there.
+      String copyWhileStaged = "/shard-" + shard + "/checkout";
+      assertThat(Files.readAllLines(copy.resolve("ran-in.txt")))
+          .isNotEmpty()
+          .allSatisfy(line -> assertThat(line).endsWith(copyWhileStaged));
+    }
   }
 }

@@ -3,15 +3,20 @@ package dev.paralleltests.core.queue;
 /**
  * How a {@link WorkQueue} sizes its batches.
  *
- * <p>A shard's first batch is {@code firstShare} of what the static plan gave it, longest units
- * first, so that most of the work starts at once, with a single runner start per shard. Every later
- * batch is {@code remaining / (divisor x shards)} of the estimated work still queued (guided
- * self-scheduling): large while much is left, small near the end, where small batches let the
- * shards finish together. No later batch is planned below the shard's minimum: {@code
- * startCostFactor} times its measured start cost (the wall time of its first batch minus the test
- * time its reports show), and never below {@code minBatchMillis}, so a batch always pays for the
- * runner's start. The remaining work counts what other shards' running batches still have to do,
- * and sizes are converted with each shard's measured pace (estimated over reported time).
+ * <p>A shard's first batch is {@code firstShare} of what the static plan gave it, units without
+ * history first (their time is a guess, so they run while there is still work to even out their
+ * error), then longest first, so that most of the work starts at once, with a single runner start
+ * per shard. Every later batch starts from the claiming shard's end-together share: the part of the
+ * work still queued that makes every shard end at the same time, given when each is free (the
+ * projected end of its running batch), its measured start cost and its measured pace (estimated
+ * over reported test time: a slow agent gets less). That share is handed whole when splitting it
+ * cannot pay: when the estimates' measured error (the done batches' spread) predicts a spread of
+ * its wall time below one start cost, or when what would be kept back is below the minimum batch.
+ * Otherwise the shard gets {@code 1 / divisor} of it (guided self-scheduling) and the rest waits to
+ * even out what the estimates got wrong. No later batch is planned below the shard's minimum:
+ * {@code startCostFactor} times its measured start cost (the wall time of its first batch minus the
+ * test time its reports show), and never below {@code minBatchMillis}, so a batch always pays for
+ * the runner's start.
  *
  * @param firstShare the share of its static plan a shard's first batch takes, in (0, 1]
  * @param divisor guided self-scheduling's divisor, at least 1: higher gives smaller batches

@@ -47,7 +47,10 @@ final class QueueStateJson {
     s.put("minBatchMillis", q.settings().minBatchMillis());
     ArrayNode units = root.putArray("units");
     for (String u : q.units()) {
-      units.addArray().add(u).add(q.estimates().get(u)).add(q.home().get(u));
+      ArrayNode unit = units.addArray().add(u).add(q.estimates().get(u)).add(q.home().get(u));
+      if (q.unknownUnits().contains(u)) {
+        unit.add("no history");
+      }
     }
     root.put("catchAll", q.catchAllState().name().toLowerCase(java.util.Locale.ROOT));
     root.put("catchAllLostBy", q.catchAllLostBy());
@@ -118,11 +121,19 @@ final class QueueStateJson {
     List<String> planUnits = new ArrayList<>();
     Map<String, Long> estimates = new LinkedHashMap<>();
     Map<String, Integer> home = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
     for (JsonNode u : array(root, "units")) {
-      if (!u.isArray() || u.size() != 3) {
-        throw new IllegalArgumentException("units: each entry is [name, millis, shard]");
+      if (!u.isArray()
+          || u.size() < 3
+          || u.size() > 4
+          || (u.size() == 4 && !"no history".equals(u.get(3).asText()))) {
+        throw new IllegalArgumentException(
+            "units: each entry is [name, millis, shard] or [name, millis, shard, \"no history\"]");
       }
       String name = u.get(0).asText();
+      if (u.size() == 4) {
+        unknown.add(name);
+      }
       planUnits.add(name);
       estimates.put(name, u.get(1).asLong());
       home.put(name, u.get(2).asInt());
@@ -163,6 +174,7 @@ final class QueueStateJson {
         planUnits,
         estimates,
         home,
+        unknown,
         longValue(root, "catchAllReserveMillis"),
         strings(root, "pending"),
         requeued,

@@ -67,6 +67,7 @@ public final class WorkQueue {
   private final List<String> planUnits;
   private final Map<String, Long> estimates;
   private final Map<String, Integer> home;
+  private final Set<String> unknown;
   private final long catchAllReserveMillis;
 
   // What changes: all written to the state file after every change.
@@ -87,6 +88,7 @@ public final class WorkQueue {
       List<String> planUnits,
       Map<String, Long> estimates,
       Map<String, Integer> home,
+      Collection<String> unknown,
       long catchAllReserveMillis,
       Collection<String> pending,
       Map<String, Integer> requeued,
@@ -103,6 +105,7 @@ public final class WorkQueue {
     this.planUnits = List.copyOf(planUnits);
     this.estimates = Map.copyOf(estimates);
     this.home = Map.copyOf(home);
+    this.unknown = Set.copyOf(unknown);
     this.catchAllReserveMillis = catchAllReserveMillis;
     this.pending = new LinkedHashSet<>(sortedLongestFirst(pending));
     if (this.pending.size() != pending.size()) {
@@ -144,6 +147,7 @@ public final class WorkQueue {
     List<String> units = plan.allUnits();
     Map<String, Long> estimates = new LinkedHashMap<>();
     Map<String, Integer> home = new LinkedHashMap<>();
+    Set<String> unknown = new HashSet<>();
     long reserve = 0;
     for (Shard s : plan.shards()) {
       long sum = 0;
@@ -151,6 +155,9 @@ public final class WorkQueue {
       for (String unit : s.units()) {
         UnitEstimate e = plan.estimates().get(unit);
         long millis = e != null ? e.millis() : fallback;
+        if (e == null || e.isEstimated()) {
+          unknown.add(unit);
+        }
         estimates.put(unit, millis);
         home.put(unit, s.index());
         sum += millis;
@@ -167,6 +174,7 @@ public final class WorkQueue {
         units,
         estimates,
         home,
+        unknown,
         reserve,
         units,
         Map.of(),
@@ -504,12 +512,22 @@ public final class WorkQueue {
     return Math.round(wall * estimatePerTestMillisecond(shard));
   }
 
-  /** Estimated over reported milliseconds of the shard's done batches; 1 before any report. */
+  /**
+   * Estimated over reported milliseconds of the shard's done batches; before the shard reported
+   * one, the same over every shard's done batches (a first build's estimates are all a default, so
+   * the other shards' pace is a better guess than 1); 1 before any report.
+   */
   double estimatePerTestMillisecond(int shard) {
+    double own = pace(shard);
+    return Double.isNaN(own) ? orElse(pace(0), 1.0) : own;
+  }
+
+  /** Estimated over reported milliseconds of one shard's done batches (0: all shards), or NaN. */
+  private double pace(int shard) {
     long estimated = 0;
     long tested = 0;
     for (BatchRecord b : batches) {
-      if (b.batch().shard() == shard
+      if ((shard == 0 || b.batch().shard() == shard)
           && b.status() == BatchStatus.DONE
           && !b.batch().catchAll()
           && b.testMillis() > 0) {
@@ -517,47 +535,144 @@ public final class WorkQueue {
         tested += b.testMillis();
       }
     }
-    return tested == 0 || estimated == 0 ? 1.0 : (double) estimated / tested;
+    return tested == 0 || estimated == 0 ? Double.NaN : (double) estimated / tested;
+  }
+
+  private static double orElse(double value, double fallback) {
+    return Double.isNaN(value) ? fallback : value;
   }
 
   /**
-   * Guided self-scheduling: the claiming shard's fair part of the work not yet done (what is
-   * queued, plus what the other shards' running batches still have to do by their estimates and
-   * measured pace), divided by the divisor so that work is left to even out noise and slow agents;
-   * in the claiming shard's own pace, and never below its minimum.
+   * The claiming shard's next batch, in estimated milliseconds. First its share of the work still
+   * queued if every shard is to end at the same time: each active shard runs from when it is free
+   * (now for the claimer, the projected end of its running batch for the others), pays one more
+   * start, and works at its own measured pace ({@link #endTogetherShare}). Of that share it gets
+   * one part in {@code divisor} (guided self-scheduling: work is kept back to even out estimates
+   * that were wrong), unless what would be kept back is less than the shard's minimum batch: then
+   * the whole share, since a batch that small costs about as much in its start as it can save at
+   * the end. Never below the minimum, never above what is queued.
    */
   private long laterTarget(int shard) {
     long remaining = sum(pending) + sum(requeued.keySet());
     if (catchAll == CatchAll.PENDING || catchAll == CatchAll.REQUEUED) {
       remaining += catchAllReserveMillis;
     }
+    long minimum = minimumBatchMillis(shard);
+    double share = endTogetherShare(shard, remaining);
+    double guided = share / settings.divisor();
+    boolean whole = share - guided < minimum || wholeShareIsSafe(shard, share);
+    long target = Math.round(whole ? share : guided);
+    return Math.max(minimum, Math.min(target, remaining));
+  }
+
+  /**
+   * True when handing the whole share at once risks less than one runner start: the spread of its
+   * wall time, as far as the estimates' measured error predicts it ({@link #unitError()} over the
+   * square root of its unit count), is below the shard's start cost. Then no later batch can repair
+   * more than its own start costs.
+   */
+  private boolean wholeShareIsSafe(int shard, double share) {
+    long start = startCostMillis(shard).orElse(0);
+    double error = unitError();
+    if (start == 0 || Double.isNaN(error) || share <= 0) {
+      return false;
+    }
+    long queued = pending.size() + requeued.size();
+    double mean = (double) (sum(pending) + sum(requeued.keySet())) / Math.max(1, queued);
+    double units = Math.max(1, share / Math.max(1, mean));
+    double wall = share / estimatePerTestMillisecond(shard);
+    return wall * error / Math.sqrt(units) < start;
+  }
+
+  /**
+   * How far one unit's real time strays from its estimate, relatively (a standard deviation):
+   * measured from the done batches' test time against their estimate, each batch's relative
+   * deviation from the median batch times the square root of its unit count, and of those the
+   * median (so that one slow agent does not count as estimation error). NaN with fewer than 3
+   * batches.
+   */
+  double unitError() {
+    List<double[]> done = new ArrayList<>(); // {tested over estimated, units}
+    for (BatchRecord b : batches) {
+      if (b.status() == BatchStatus.DONE
+          && !b.batch().catchAll()
+          && b.testMillis() > 0
+          && b.batch().estimatedMillis() > 0) {
+        done.add(
+            new double[] {
+              (double) b.testMillis() / b.batch().estimatedMillis(), b.batch().units().size()
+            });
+      }
+    }
+    if (done.size() < 3) {
+      return Double.NaN;
+    }
+    double median = median(done.stream().mapToDouble(d -> d[0]).toArray());
+    double[] scaled =
+        done.stream().mapToDouble(d -> Math.abs(d[0] / median - 1) * Math.sqrt(d[1])).toArray();
+    // The median absolute deviation of a normal spread is 0.674 standard deviations.
+    return median(scaled) / 0.674;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /**
+   * The claiming shard's part of {@code remaining} estimated milliseconds such that every active
+   * shard would end at the same time T: sum over shards of pace x max(0, T - free - start) equals
+   * the remaining work, where free is when the shard can start its next batch and start its runner
+   * start cost (measured, or the largest any shard measured).
+   */
+  double endTogetherShare(int shard, long remaining) {
     long now = clock.getAsLong();
-    double paceSum = 0;
-    int active = 0;
-    double busy = 0;
+    long knownStart = 0;
+    for (int s = 1; s <= shardCount; s++) {
+      knownStart = Math.max(knownStart, startCostMillis(s).orElse(0));
+    }
+    List<double[]> ready = new ArrayList<>(); // {when it would start testing, pace}
+    double claimerReady = 0;
+    double claimerPace = 1;
     for (int s = 1; s <= shardCount; s++) {
       if (lostShards.contains(s)) {
         continue;
       }
-      active++;
       double pace = estimatePerTestMillisecond(s);
-      paceSum += pace;
-      if (s == shard) {
-        continue;
+      long start = startCostMillis(s).orElse(knownStart);
+      double free = now;
+      if (s != shard) {
+        Optional<BatchRecord> running = inFlight(s);
+        if (running.isPresent()) {
+          Batch b = running.get().batch();
+          free = Math.max(now, b.claimedAtMillis() + start + b.estimatedMillis() / pace);
+        }
+      } else {
+        claimerReady = free + start;
+        claimerPace = pace;
       }
-      Optional<BatchRecord> running = inFlight(s);
-      if (running.isPresent()) {
-        Batch b = running.get().batch();
-        double end =
-            b.claimedAtMillis() + startCostMillis(s).orElse(0) + b.estimatedMillis() / pace;
-        busy += Math.max(0, end - now) * pace;
+      ready.add(new double[] {free + start, pace});
+    }
+    if (ready.isEmpty()) {
+      return remaining;
+    }
+    ready.sort(Comparator.comparingDouble(r -> r[0]));
+    // Raise T shard by shard: with the first k shards working, T = (R + sum pace x ready) / sum
+    // pace.
+    double paceSum = 0;
+    double weighted = 0;
+    double end = ready.get(0)[0];
+    for (int k = 0; k < ready.size(); k++) {
+      paceSum += ready.get(k)[1];
+      weighted += ready.get(k)[1] * ready.get(k)[0];
+      end = (remaining + weighted) / paceSum;
+      if (k + 1 == ready.size() || end <= ready.get(k + 1)[0]) {
+        break;
       }
     }
-    active = Math.max(1, active);
-    double relativePace = paceSum == 0 ? 1 : estimatePerTestMillisecond(shard) * active / paceSum;
-    double fair = (remaining + busy) / active;
-    long guided = Math.round(fair * relativePace / settings.divisor());
-    return Math.max(minimumBatchMillis(shard), Math.min(guided, remaining));
+    return Math.max(0, end - claimerReady) * claimerPace;
   }
 
   /** Units from the head of a longest-first sequence until their estimates reach the target. */
@@ -595,8 +710,8 @@ public final class WorkQueue {
   private List<String> sortedLongestFirst(Collection<String> units) {
     List<String> sorted = new ArrayList<>(units);
     sorted.sort(
-        Comparator.comparingLong((String u) -> estimates.get(u))
-            .reversed()
+        Comparator.comparing((String u) -> !unknown.contains(u))
+            .thenComparing(Comparator.comparingLong((String u) -> estimates.get(u)).reversed())
             .thenComparing(Comparator.naturalOrder()));
     return sorted;
   }
@@ -698,6 +813,10 @@ public final class WorkQueue {
 
   Map<String, Integer> home() {
     return home;
+  }
+
+  Set<String> unknownUnits() {
+    return unknown;
   }
 
   long catchAllReserveMillis() {

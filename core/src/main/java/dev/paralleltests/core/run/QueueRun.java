@@ -96,13 +96,15 @@ public final class QueueRun {
       throw new RunException("cannot write to " + out + ": " + e.getMessage(), e);
     }
     if (plan.shards().size() > 1
+        && !config.copy()
         && config.reportsGlob().isPresent()
         && !config.reportsGlob().get().contains("{shard}")) {
       throw new RunException(
           "--reports '"
               + config.reportsGlob().get()
               + "' must contain {shard} when more than one shard runs, so that shards cannot"
-              + " overwrite each other's reports (for example target/shard-{shard}/*.xml)");
+              + " overwrite each other's reports (for example target/shard-{shard}/*.xml), or"
+              + " each shard needs its own copy (--copy)");
     }
     QueueRun run = new QueueRun(plan, config, queue, failFast, launcher(config));
     return run.runAll(history, buildId, planFile);
@@ -111,6 +113,9 @@ public final class QueueRun {
   private static ShardLauncher launcher(RunConfig config) throws RunException {
     if (config.docker().isEmpty()) {
       return new LocalLauncher(config);
+    }
+    if (config.copy()) {
+      throw new RunException("--copy runs shards as local processes: it does not go with --image");
     }
     String runId =
         Long.toString(ProcessHandle.current().pid(), 36)
@@ -133,7 +138,11 @@ public final class QueueRun {
       try {
         Files.createDirectories(dir.resolve("reports"));
         Files.write(dir.resolve("units.txt"), List.of()); // filled in at the end
-      } catch (IOException e) {
+        if (config.copy()) {
+          // Once per shard: all its batches run in this copy (ShardWork#checkoutDir).
+          CheckoutCopy.copy(config.workDir(), dir.resolve("checkout"), config.outDir());
+        }
+      } catch (IOException | UncheckedIOException e) {
         throw new RunException("cannot prepare " + dir + ": " + e.getMessage(), e);
       }
       progress.put(shard, new ShardProgress(shard, "waiting", false, 0, 0, 0));
@@ -248,7 +257,7 @@ public final class QueueRun {
             batch.catchAll() ? queue.catchAllExcludes() : List.of(),
             batch.catchAll(),
             batch.estimatedMillis(),
-            shardDir(shard).resolve("batch-" + batch.id()));
+            shardDir(shard).resolve(ShardWork.BATCH_DIR_PREFIX + batch.id()));
     long start = sinceStart();
     try {
       prepare(work, batch);

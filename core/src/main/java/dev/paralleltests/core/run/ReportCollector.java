@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,7 +20,9 @@ final class ReportCollector {
 
   private final RunConfig config;
   private final String glob;
-  private final Set<Path> claimed = new HashSet<>();
+  // Path -> modification time when taken: a later batch of the same shard (queue mode) that
+  // rewrites a file of the same name is taken again; the same write never twice.
+  private final Map<Path, Long> claimed = new HashMap<>();
 
   ReportCollector(RunConfig config, String glob) {
     this.config = config;
@@ -34,8 +36,7 @@ final class ReportCollector {
   synchronized List<Path> peek(ShardWork work, long startedAtMillis) throws IOException {
     List<Path> fresh = new java.util.ArrayList<>();
     for (Path file : matches(work)) {
-      if (Files.getLastModifiedTime(file).toMillis() >= startedAtMillis - 2_000
-          && !claimed.contains(file)) {
+      if (Files.getLastModifiedTime(file).toMillis() >= startedAtMillis - 2_000 && !taken(file)) {
         fresh.add(file);
       }
     }
@@ -47,6 +48,7 @@ final class ReportCollector {
     // Relative to where the shard ran: its own copy of the working directory with --copy.
     Path workDir = config.runDir(work);
     Path copy = work.checkoutDir();
+    Path out = config.outDir().toAbsolutePath().normalize();
     PathMatcher matcher = Globs.matcher(pattern);
     Path root = workDir.resolve(staticPrefix(pattern));
     if (!Files.isDirectory(root)) {
@@ -55,11 +57,18 @@ final class ReportCollector {
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(p -> !p.startsWith(work.dir().getParent()) || p.startsWith(copy))
+          // Nothing from the run's output (other shards' directories), except this shard's copy.
+          .filter(p -> !p.startsWith(out) || p.startsWith(copy))
           .filter(p -> matcher.matches(workDir.relativize(p)))
           .sorted()
           .toList();
     }
+  }
+
+  /** True when this very write of the file was taken already. */
+  private boolean taken(Path file) throws IOException {
+    Long when = claimed.get(file);
+    return when != null && when == Files.getLastModifiedTime(file).toMillis();
   }
 
   /** Copies the shard's reports; returns how many files were taken. */
@@ -70,10 +79,11 @@ final class ReportCollector {
     int taken = 0;
     for (Path file : matches) {
       // Clock granularity: a report written in the shard's first second may carry an older time.
-      if (Files.getLastModifiedTime(file).toMillis() < startedAtMillis - 2_000
-          || !claimed.add(file)) {
+      long modified = Files.getLastModifiedTime(file).toMillis();
+      if (modified < startedAtMillis - 2_000 || taken(file)) {
         continue;
       }
+      claimed.put(file, modified);
       // A glob reaching above the working directory (../other/*.xml) would relativize to "..":
       // such a file is copied under its name alone, never outside the shard's directory.
       Path relative = workDir.relativize(file).normalize();

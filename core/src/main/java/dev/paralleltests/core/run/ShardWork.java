@@ -61,10 +61,19 @@ public record ShardWork(
     return dir.resolve("reports");
   }
 
-  /** With {@code run --copy}: the shard's own copy of the working directory, where it runs. */
+  /**
+   * With {@code run --copy}: the shard's own copy of the working directory, where it runs. In queue
+   * mode a batch's directory is {@code OUT/shard-N/batch-K/}, and every batch of the shard runs in
+   * the shard's one copy, {@code OUT/shard-N/checkout/}.
+   */
   public Path checkoutDir() {
-    return dir.resolve("checkout");
+    Path name = dir.getFileName();
+    boolean batch = name != null && name.toString().startsWith(BATCH_DIR_PREFIX);
+    return (batch ? dir.getParent() : dir).resolve("checkout");
   }
+
+  /** How a queue-mode batch's directory is named: {@code batch-K}. */
+  static final String BATCH_DIR_PREFIX = "batch-";
 
   /** The shard's standard output and error, interleaved as written. */
   public Path logFile() {

@@ -33,6 +33,22 @@ final class Plans {
         PlanRequest.of(suite, shards).withSafetyNet(SafetyNet.INCLUSIONS_ONLY));
   }
 
+  /**
+   * {@code known} units with history (u00 1 s, u01 2 s ...) and {@code unknown} units without any
+   * (n0, n1 ..., estimated at the known units' median), every test listed.
+   */
+  static ShardPlan planWithNewUnits(int known, int unknown, int shards) {
+    List<UnitEstimate> suite = new ArrayList<>();
+    for (int i = 0; i < known; i++) {
+      suite.add(UnitEstimate.known(String.format("u%02d", i), (i + 1) * 1_000L, 5));
+    }
+    for (int i = 0; i < unknown; i++) {
+      suite.add(UnitEstimate.estimated("n" + i, (known + 1) * 500L));
+    }
+    return ShardPlanner.plan(
+        PlanRequest.of(suite, shards).withSafetyNet(SafetyNet.INCLUSIONS_ONLY));
+  }
+
   /** A clock the test moves. */
   static final class Clock {
     final AtomicLong now = new AtomicLong(1_000_000);

@@ -169,4 +169,45 @@ class QueueRunTest {
     assertThat(outcome.outputs().run().passed()).isFalse();
     assertThat(outcome.outputs().warnings()).anyMatch(w -> w.contains("not run"));
   }
+
+  @Test
+  void shouldRunAllBatchesOfAShardInTheShardsOneCopyOfTheProject() throws Exception {
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.copy(RUNNER.resolveSibling("copy-runner.sh"), project.resolve("copy-runner.sh"));
+    RunConfig config =
+        RunConfig.local(
+                CommandTemplate.of(List.of("sh", "copy-runner.sh")), project, dir.resolve("out"))
+            .withReportsGlob("build/reports/*.xml")
+            .withCopy(true);
+    QueueSettings settings = QueueSettings.defaults().withFirstShare(0.3).withMinBatchMillis(0);
+    String[] units = units(12);
+
+    QueueOutcome outcome =
+        QueueRun.execute(
+            plan(2, SafetyNet.INCLUSIONS_ONLY, units),
+            config,
+            settings,
+            false,
+            Optional.empty(),
+            "test");
+
+    assertThat(outcome.outputs().run().passed())
+        .as(outcome.outputs().warnings().toString())
+        .isTrue();
+    assertThat(testcases(dir.resolve("out/junit.xml"))).containsExactlyInAnyOrder(units);
+    for (int shard = 1; shard <= 2; shard++) {
+      int s = shard;
+      Path copy = dir.resolve("out/shard-" + shard + "/checkout").toRealPath();
+      List<String> expected =
+          outcome.batches().stream()
+              .filter(b -> b.batch().shard() == s)
+              .map(b -> "batch " + b.batch().id() + " in " + copy)
+              .toList();
+      assertThat(expected).hasSizeGreaterThan(1);
+      assertThat(Files.readAllLines(copy.resolve("batches.log")))
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+    assertThat(project.resolve("batches.log")).doesNotExist();
+    assertThat(project.resolve("build")).doesNotExist();
+  }
 }

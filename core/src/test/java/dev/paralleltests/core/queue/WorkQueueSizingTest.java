@@ -1,0 +1,123 @@
+package dev.paralleltests.core.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.paralleltests.core.plan.ShardPlan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How later batches are sized: each shard's share of what is left so that all shards end together,
+ * handed whole when the estimates are reliable enough, kept partly back when they are not; units
+ * without history first.
+ */
+class WorkQueueSizingTest {
+
+  @TempDir Path dir;
+  private final Plans.Clock clock = new Plans.Clock();
+
+  private WorkQueue queue(ShardPlan plan, QueueSettings settings) throws IOException {
+    return WorkQueue.create(plan, settings, dir.resolve("queue.json"), clock::get);
+  }
+
+  private static Batch batch(Claim claim) {
+    assertThat(claim.kind()).isEqualTo(Claim.Kind.BATCH);
+    return claim.batch().orElseThrow();
+  }
+
+  private static long queued(WorkQueue q) {
+    return q.unrunUnits().stream().mapToLong(q::estimateMillis).sum();
+  }
+
+  /** Every shard's first batch, reported with its tests taking {@code ratio[i]} x the estimate. */
+  private static void runFirstBatches(WorkQueue q, long startMillis, double... ratio)
+      throws IOException {
+    for (int shard = 1; shard <= ratio.length; shard++) {
+      Batch b = batch(q.claim(shard));
+      long tests = Math.round(b.estimatedMillis() * ratio[shard - 1]);
+      q.complete(b.id(), tests + startMillis, tests);
+    }
+  }
+
+  @Test
+  void shouldHandOutUnitsWithoutHistoryBeforeLongerUnitsWithHistory() throws IOException {
+    ShardPlan plan = Plans.planWithNewUnits(40, 6, 2);
+    WorkQueue q = queue(plan, QueueSettings.defaults().withFirstShare(0.3));
+
+    Batch first = batch(q.claim(1));
+
+    List<String> newAtHome = plan.shard(1).units().stream().filter(u -> u.startsWith("n")).toList();
+    assertThat(newAtHome).isNotEmpty();
+    assertThat(first.units().subList(0, newAtHome.size()))
+        .containsExactlyInAnyOrderElementsOf(newAtHome);
+  }
+
+  @Test
+  void shouldRememberWhichUnitsHadNoHistoryAcrossARestart() throws IOException {
+    ShardPlan plan = Plans.planWithNewUnits(40, 6, 2);
+    WorkQueue created = queue(plan, QueueSettings.defaults());
+
+    WorkQueue reopened = WorkQueue.open(dir.resolve("queue.json"), clock::get);
+
+    assertThat(reopened.unknownUnits())
+        .containsExactlyInAnyOrder("n0", "n1", "n2", "n3", "n4", "n5")
+        .isEqualTo(created.unknownUnits());
+  }
+
+  @Test
+  void shouldPaceAShardThatHasNotReportedYetLikeTheShardsThatHave() throws IOException {
+    WorkQueue q = queue(Plans.planWithoutCatchAll(60, 3), QueueSettings.defaults());
+    // Shards 1 and 2 ran their tests in twice the estimated time; shard 3 never reported.
+    runFirstBatches(q, 1_000, 2, 2);
+    batch(q.claim(3));
+
+    assertThat(q.estimatePerTestMillisecond(3)).isEqualTo(0.5);
+  }
+
+  @Test
+  void shouldHandTheWholeEndTogetherShareWhenEstimatesAreReliable() throws IOException {
+    WorkQueue q = queue(Plans.planWithoutCatchAll(400, 3), QueueSettings.defaults());
+    // Tests within 1% of their estimates; a 200 s start: the share's spread is below one start.
+    runFirstBatches(q, 200_000, 1.0, 0.99, 1.01);
+    long left = queued(q);
+
+    Batch b = batch(q.claim(1));
+
+    // All three are free now at nearly the same pace: a third of what is left.
+    assertThat((double) b.estimatedMillis()).isCloseTo(left / 3.0, within(left * 0.02));
+  }
+
+  @Test
+  void shouldKeepPartOfTheShareBackWhenEstimatesAreUnreliable() throws IOException {
+    WorkQueue q = queue(Plans.planWithoutCatchAll(400, 3), QueueSettings.defaults());
+    // Tests at 1x, 0.6x and 1.4x their estimates: the estimates' error is large.
+    runFirstBatches(q, 200_000, 1.0, 0.6, 1.4);
+    long left = queued(q);
+    double paces = 1 + 1 / 0.6 + 1 / 1.4;
+
+    Batch b = batch(q.claim(1));
+
+    double share = left / paces;
+    double largestLeft = q.unrunUnits().stream().mapToLong(q::estimateMillis).max().orElse(0);
+    assertThat((double) b.estimatedMillis())
+        .isCloseTo(share / QueueSettings.defaults().divisor(), within(largestLeft + 1_000));
+  }
+
+  @Test
+  void shouldCountTheWorkOtherShardsStillRunWhenSharingWhatIsLeft() throws IOException {
+    WorkQueue q = queue(Plans.planWithoutCatchAll(400, 3), QueueSettings.defaults());
+    runFirstBatches(q, 200_000, 1.0, 0.99, 1.01);
+    // Shard 2 has just claimed a third of what was left and will run it for a while.
+    batch(q.claim(2));
+    long left = queued(q);
+
+    Batch b = batch(q.claim(1));
+
+    // Shards 1 and 3 share what is left so as to end with shard 2: half each, not a third.
+    assertThat((double) b.estimatedMillis()).isCloseTo(left / 2.0, within(left * 0.03));
+  }
+}
