@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordCommandTest {
 
@@ -98,6 +100,35 @@ class RecordCommandTest {
         assertThat(Files.readString(f)).doesNotContain("src/test/java").doesNotContain(".java");
       }
     }
+  }
+
+  /**
+   * jest-junit without addFileAttribute, and mocha-junit-reporter for a test outside any
+   * describe(), name no file for some cases: one warning, naming the setting that fixes it.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "jest/default.xml | 4 of 4 test cases name no file | addFileAttribute: \"true\"",
+        "mocha/junit-reporter.xml | 1 of 4 test cases name no file | --reporter xunit"
+      })
+  void aReporterThatNamesNoFileIsNamedWithTheSettingThatFixesIt(
+      String report, String count, String fix) throws Exception {
+    Path file = Path.of("../core/src/test/resources/RealReportsTest").resolve(report);
+
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("history").toString(),
+            "--build",
+            "1",
+            file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().split("name no file", -1)).as(run.err()).hasSize(2);
+    assertThat(run.err()).contains(count).contains(fix);
   }
 
   @Test

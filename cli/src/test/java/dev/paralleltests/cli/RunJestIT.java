@@ -58,6 +58,78 @@ class RunJestIT {
     }
   }
 
+  /**
+   * A plan from the history alone has a catch-all shard, which runs Jest's whole selection minus
+   * the other shards' files. With {@code --format jest} its pattern filters on top of the project's
+   * own {@code testPathIgnorePatterns}, which stay in force: the ignored example never runs, and
+   * every other file runs once. The command is the one docs/local-run.md gives.
+   */
+  @Test
+  void shouldKeepTheProjectsIgnoreListInTheCatchAll() throws Exception {
+    RunRealRunners.requireProgram("node", "node", "--version");
+    RunRealRunners.requireProgram("npm", "npm", "--version");
+    installJest();
+    Path project = dir.resolve("project");
+    RunRealRunners.copyProject(DATA.resolve("ignore-list"), project);
+    Files.createSymbolicLink(project.resolve("node_modules"), MODULES.resolve("node_modules"));
+    Path history = dir.resolve("history");
+    Launcher.Result first =
+        Launcher.launch(
+            project,
+            Map.of(),
+            "run",
+            "--shards",
+            "2",
+            "--discover",
+            "__tests__/*.test.js",
+            "--granularity",
+            "file",
+            "--history",
+            history.toString(),
+            "--out",
+            dir.resolve("first").toString(),
+            "--progress",
+            "plain",
+            "--",
+            "node",
+            "node_modules/jest/bin/jest.js",
+            "--ci",
+            "--runTestsByPath",
+            "{units}");
+    assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+
+    Launcher.Result second =
+        Launcher.launch(
+            project,
+            Map.of(),
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--granularity",
+            "file",
+            "--format",
+            "jest",
+            "--out",
+            dir.resolve("second").toString(),
+            "--progress",
+            "plain",
+            "--",
+            "sh",
+            "-c",
+            "cat \"$PARALLEL_TESTS_INCLUDES\" \"$PARALLEL_TESTS_EXCLUDES\""
+                + " | xargs -d '\\n' node node_modules/jest/bin/jest.js --ci");
+
+    assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+    assertThat(second.out()).contains("catch-all");
+    String merged = Files.readString(dir.resolve("second/junit.xml"));
+    assertThat(merged).doesNotContain("examples/usage.test.js");
+    for (String file : List.of("cart", "checkout", "pricing", "search")) {
+      assertThat(merged.split("file=\"__tests__/" + file + ".test.js\"", -1)).hasSize(3);
+    }
+  }
+
   private static void installJest() throws Exception {
     if (Files.isDirectory(MODULES.resolve("node_modules/jest-junit"))) {
       return;

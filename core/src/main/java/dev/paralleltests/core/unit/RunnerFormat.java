@@ -134,7 +134,10 @@ public enum RunnerFormat {
       List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
 
   private static final Pattern SOURCE_ROOT = Pattern.compile("(?:^|.*/)src/[^/]+/[^/]+/(.+)");
-  private static final int MAX_ARGUMENT = 100_000;
+
+  /** Longer than this, a Jest catch-all pattern falls back to ignore options (Linux: 128 KiB). */
+  public static final int MAX_ARGUMENT = 100_000;
+
   private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");
 
   /** What a normal shard runs, in this format. */
@@ -200,6 +203,16 @@ public enum RunnerFormat {
    * b\.test\.js)$)}. Jest 30 needs its {@code rootDir} to be the working directory.
    */
   public static String jestCatchAllPattern(List<String> excluded, Path workDir) {
+    String root = workDir.toAbsolutePath().normalize().toString().replace('\\', '/');
+    return jestCatchAllPatternAt(excluded, escapeRegex(root));
+  }
+
+  /**
+   * {@link #jestCatchAllPattern(List, Path)} with the working directory given as regular expression
+   * text: the Jenkins plugin writes a placeholder there, which its Pipeline script replaces on the
+   * agent, where the directory is known.
+   */
+  public static String jestCatchAllPatternAt(List<String> excluded, String rootRegex) {
     StringBuilder alternatives = new StringBuilder();
     for (String u : excluded) {
       if (!alternatives.isEmpty()) {
@@ -207,8 +220,7 @@ public enum RunnerFormat {
       }
       alternatives.append(escapeRegex(relativePath(u)));
     }
-    String root = escapeRegex(workDir.toAbsolutePath().normalize().toString().replace('\\', '/'));
-    return "^(?!(?:" + root + "/)?(?:" + alternatives + ")$)";
+    return "^(?!(?:" + rootRegex + "/)?(?:" + alternatives + ")$)";
   }
 
   /** A file as a {@code testPathIgnorePatterns} entry: that file under Jest's root, no other. */

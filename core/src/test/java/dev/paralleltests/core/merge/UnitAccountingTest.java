@@ -137,6 +137,21 @@ class UnitAccountingTest {
   }
 
   @Test
+  void reportsThatNameNoFileAreSaidToNameNoneNotToComeFromAnotherRoot() throws Exception {
+    // Node's junit reporter names no file at all: merging from another directory cannot help.
+    RunSummary summary =
+        merge("node", "node/junit.xml", Granularity.FILE, List.of("test/math.test.js"));
+
+    assertThat(summary.problems()).isEmpty();
+    assertThat(summary.warnings())
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .contains("which name no file", "test/math.test.js")
+                    .doesNotContain("repository root"));
+  }
+
+  @Test
   void aPlannedFileIsFoundWhenTheReportNamesItFromASubDirectory() throws Exception {
     // Jest ran inside packages/web and wrote paths relative to it; the plan names them from the
     // repository root.

@@ -267,7 +267,7 @@ final class QueueService {
           at < 0
               ? "batch-" + batch.id() + "/" + f.path()
               : f.path().substring(0, at) + to + f.path().substring(at + from.length());
-      out.add(new ShardFile(f.variable(), path, f.text()));
+      out.add(new ShardFile(f.variable(), path, f.text(), f.workspaceToken()));
     }
     return out;
   }

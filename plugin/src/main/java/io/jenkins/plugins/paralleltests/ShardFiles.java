@@ -32,6 +32,22 @@ final class ShardFiles {
   static final String PYTEST_ARGS = "PARALLEL_TESTS_PYTEST_ARGS";
   static final String JEST_ARGS = "PARALLEL_TESTS_JEST_ARGS";
 
+  /**
+   * Stands for the workspace's path, as regular expression text, in the Jest catch-all's pattern:
+   * no character of it is special in a regular expression or in a path.
+   */
+  static final String WORKSPACE = "@PARALLEL_TESTS_WORKSPACE@";
+
+  /**
+   * The Jest file at test granularity: a path that names no file, so that Jest ends with status 1
+   * ("No tests found ... Files: " and this text, which names the fix) instead of running every test
+   * file, as an empty file would. (Jest 30 ignores an option it does not know.)
+   */
+  static final List<String> JEST_AT_TEST_GRANULARITY =
+      List.of(
+          "--runTestsByPath",
+          "parallel-tests: Jest selects test files, not single tests: use granularity 'file'");
+
   private ShardFiles() {}
 
   /** The plain environment entries ({@code NAME=value}) of one shard. */
@@ -72,10 +88,16 @@ final class ShardFiles {
         shard.catchAll()
             ? RunnerFormat.PYTEST.excludes(excluded, granularity)
             : RunnerFormat.PYTEST.includes(shard.units(), granularity);
-    List<String> jest =
-        shard.catchAll()
-            ? RunnerFormat.JEST.excludes(excluded, granularity)
-            : RunnerFormat.JEST.includes(shard.units(), granularity);
+    List<String> jest;
+    if (granularity == Granularity.TEST) {
+      // Jest selects files, not single tests; an empty file would make Jest run everything.
+      jest = JEST_AT_TEST_GRANULARITY;
+    } else {
+      jest =
+          shard.catchAll()
+              ? jestCatchAll(excluded, granularity)
+              : RunnerFormat.JEST.includes(shard.units(), granularity);
+    }
     if (!shard.catchAll() && includes.isEmpty()) {
       // The planner never returns an empty non-catch-all shard; an empty includes file would
       // make Surefire run everything here, so refuse rather than run every test twice.
@@ -88,7 +110,28 @@ final class ShardFiles {
         new ShardFile(FAILSAFE_INCLUDES, dir + "/failsafe-includes.txt", lines(failsafeIncludes)),
         new ShardFile(EXCLUDES, dir + "/excludes.txt", lines(excludes)),
         new ShardFile(PYTEST_ARGS, dir + "/pytest-args.txt", lines(pytest)),
-        new ShardFile(JEST_ARGS, dir + "/jest-args.txt", lines(jest)));
+        new ShardFile(
+            JEST_ARGS,
+            dir + "/jest-args.txt",
+            lines(jest),
+            jest.size() == 1 && jest.get(0).contains(WORKSPACE) ? WORKSPACE : ""));
+  }
+
+  /**
+   * The catch-all's Jest arguments: one path pattern matching every test file but the other
+   * shards', which filters on top of the project's own {@code testPathIgnorePatterns} (an ignore
+   * option would replace that list). Jest 29 matches it against absolute paths, so it is anchored
+   * at the workspace, which only the agent knows: {@link #WORKSPACE} stands for it, and the
+   * Pipeline script replaces it. Too long for one argument, it falls back to ignore options.
+   */
+  private static List<String> jestCatchAll(List<String> excluded, Granularity granularity) {
+    if (excluded.isEmpty()) {
+      return List.of();
+    }
+    String pattern = RunnerFormat.jestCatchAllPatternAt(excluded, WORKSPACE);
+    return pattern.length() > RunnerFormat.MAX_ARGUMENT
+        ? RunnerFormat.JEST.excludes(excluded, granularity)
+        : List.of(pattern);
   }
 
   private static String lines(java.util.Collection<String> lines) {

@@ -91,6 +91,7 @@ class ParallelTests implements Serializable {
     void runInWorkspace(Map plan, Map shard, Closure body) {
         // Outside the checkout: the body's checkout or clean may delete workspace files.
         String tmp = script.pwd(tmp: true)
+        String workspace = script.pwd()
         List env = new ArrayList(shard.env)
         List files = shard.files
         for (int i = 0; i < files.size(); i++) {
@@ -99,7 +100,7 @@ class ParallelTests implements Serializable {
         script.withEnv(env) {
             script.parallelTestsShard(name: plan.name, shard: shard.index, image: plan.image ?: '') {
                 for (int i = 0; i < files.size(); i++) {
-                    script.writeFile(file: tmp + '/' + files[i].path, text: files[i].text, encoding: 'UTF-8')
+                    script.writeFile(file: tmp + '/' + files[i].path, text: fileText(files[i], workspace), encoding: 'UTF-8')
                 }
                 try {
                     if (plan.timeoutMinutes > 0) {
@@ -151,6 +152,7 @@ class ParallelTests implements Serializable {
 
     void runBatches(Map plan, Map shard, Closure prepare, Closure body) {
         String tmp = script.pwd(tmp: true)
+        String workspace = script.pwd()
         String base = tmp + '/parallel-tests/' + (plan.name ?: 'default') + '/shard-' + shard.index
         script.withEnv(new ArrayList(shard.env)) {
             if (prepare != null) {
@@ -182,7 +184,7 @@ class ParallelTests implements Serializable {
             boolean failed = false
             script.withEnv(env) {
                 for (int i = 0; i < files.size(); i++) {
-                    script.writeFile(file: tmp + '/' + files[i].path, text: files[i].text, encoding: 'UTF-8')
+                    script.writeFile(file: tmp + '/' + files[i].path, text: fileText(files[i], workspace), encoding: 'UTF-8')
                 }
                 try {
                     if (plan.timeoutMinutes > 0) {
@@ -226,5 +228,24 @@ class ParallelTests implements Serializable {
         if (firstFailure != null) {
             throw firstFailure
         }
+    }
+
+    /*
+     * A file's text, with the workspace (where the body starts, and the runner with it) put in for
+     * the planning step's placeholder: Jest's catch-all pattern is anchored there (Jest 29 matches
+     * absolute paths), so that it excludes the other shards' files and no file of the same name
+     * elsewhere. The path becomes regular expression text, with '/' separators, as Jest reads it.
+     */
+    String fileText(Map file, String workspace) {
+        String token = file.workspaceToken
+        if (!token) {
+            return file.text
+        }
+        String root = workspace.replace('\\', '/')
+        List special = ['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']
+        for (int i = 0; i < special.size(); i++) {
+            root = root.replace((String) special[i], '\\' + special[i])
+        }
+        return file.text.replace(token, root)
     }
 }

@@ -88,6 +88,7 @@ class ParallelTestsQueueScriptTest {
         (Consumer<Map<String, Object>>) args -> current.parallel(args));
     helper.registerAllowedMethod(
         MethodSignature.method("pwd", Map.class), (Function<Map<String, Object>, Object>) a -> TMP);
+    helper.registerAllowedMethod("pwd", List.of(), new Constant("/agent/ws"));
     helper.registerAllowedMethod(
         MethodSignature.method("error", String.class),
         (Consumer<String>)
@@ -472,5 +473,20 @@ class ParallelTestsQueueScriptTest {
         ParallelTestsQueueScriptTest.class.getResource(
             "ParallelTestsQueueScriptTest/queue.jenkins");
     return Path.of(dir.toURI()).getParent();
+  }
+
+  /** A step without arguments that answers {@code value}, as {@code pwd()} does. */
+  private static final class Constant extends Closure<Object> {
+    private final String value;
+
+    Constant(String value) {
+      super(null);
+      this.value = value;
+    }
+
+    @SuppressWarnings("unused") // called by Groovy
+    public Object doCall() {
+      return value;
+    }
   }
 }

@@ -9,6 +9,7 @@ import com.lesfurets.jenkins.unit.cps.BasePipelineTestCPS;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.unit.Granularity;
 import groovy.lang.Closure;
 import groovy.lang.Script;
 import java.io.Serializable;
@@ -37,6 +38,9 @@ class ParallelTestsScriptTest {
 
   private static final String TMP = "/agent/ws@tmp";
 
+  /** Where {@code pwd()} says the body starts: a '.' and a '+' that Jest must read literally. */
+  private static final String WORKSPACE = "/agent/shop.web+2";
+
   /**
    * One pipeline for the whole class: compiling the script with the CPS transformation is what
    * takes time, and the script engine keeps what it compiled. The mocks report to {@link #current}.
@@ -49,6 +53,7 @@ class ParallelTestsScriptTest {
   private final List<String> events = new ArrayList<>();
   private final List<Map<String, Object>> branchMaps = new ArrayList<>();
   private final List<Map<String, Object>> junitCalls = new ArrayList<>();
+  private final Map<String, String> written = new LinkedHashMap<>();
   private StepParameters parameters = StepParameters.none();
   private Map<String, Object> planArguments;
   private String failingCommand = "";
@@ -85,6 +90,7 @@ class ParallelTestsScriptTest {
         (Consumer<Map<String, Object>>) args -> current.parallel(args));
     helper.registerAllowedMethod(
         MethodSignature.method("pwd", Map.class), (Function<Map<String, Object>, Object>) a -> TMP);
+    helper.registerAllowedMethod("pwd", List.of(), new Constant(WORKSPACE));
     helper.registerAllowedMethod(
         MethodSignature.method("error", String.class),
         (Consumer<String>)
@@ -94,7 +100,10 @@ class ParallelTestsScriptTest {
     helper.registerAllowedMethod(
         MethodSignature.method("writeFile", Map.class),
         (Consumer<Map<String, Object>>)
-            args -> current.events.add("writeFile " + args.get("file")));
+            args -> {
+              current.events.add("writeFile " + args.get("file"));
+              current.written.put((String) args.get("file"), (String) args.get("text"));
+            });
     helper.registerAllowedMethod(
         MethodSignature.method("junit", Map.class),
         (Consumer<Map<String, Object>>)
@@ -187,6 +196,30 @@ class ParallelTestsScriptTest {
     assertThat(shardTwo.indexOf("sh mvn test -Dshard=2"))
         .isGreaterThan(
             shardTwo.indexOf("writeFile " + TMP + "/parallel-tests/default/shard-2/jest-args.txt"));
+  }
+
+  /**
+   * The Jest catch-all's pattern, written by the planning step with a placeholder for the
+   * workspace, is anchored at the agent's workspace, read literally: the pattern keeps the
+   * project's own testPathIgnorePatterns, where ignore options would replace them.
+   */
+  @Test
+  void shouldAnchorTheJestCatchAllPatternAtTheAgentsWorkspace() throws Exception {
+    parameters = parameters.withGranularity("file");
+    run("scripted.jenkins"); // 3 shards
+
+    List<String> jestFiles =
+        written.entrySet().stream()
+            .filter(e -> e.getKey().endsWith("/jest-args.txt"))
+            .map(Map.Entry::getValue)
+            .toList();
+    assertThat(jestFiles).hasSize(3);
+    String catchAll =
+        jestFiles.stream().filter(t -> !t.startsWith("--runTestsByPath")).findFirst().orElseThrow();
+    assertThat(catchAll)
+        .startsWith("^(?!(?:/agent/shop\\.web\\+2/)?(?:src/t")
+        .endsWith(")$)\n")
+        .doesNotContain("@PARALLEL_TESTS_WORKSPACE@", "--testPathIgnorePatterns");
   }
 
   @Test
@@ -373,8 +406,10 @@ class ParallelTestsScriptTest {
         ResolvedSettings.resolve(
             merged, new GlobalDefaults(null, null, null, null, 30, null, null));
     List<UnitEstimate> units = new ArrayList<>();
+    boolean files = settings.granularity().value() == Granularity.FILE;
     for (int i = 0; i < 12; i++) {
-      units.add(UnitEstimate.known("com.example.Test" + i, 1000L * (i + 1), 5));
+      String unit = files ? "src/t" + i + ".test.js" : "com.example.Test" + i;
+      units.add(UnitEstimate.known(unit, 1000L * (i + 1), 5));
     }
     if (firstBuild) {
       // What the planning step answers without history: one shard, and what to discover.
@@ -572,5 +607,20 @@ class ParallelTestsScriptTest {
   private static Path testRoot() throws URISyntaxException {
     URL dir = ParallelTestsScriptTest.class.getResource("ParallelTestsScriptTest/scripted.jenkins");
     return Path.of(dir.toURI()).getParent();
+  }
+
+  /** A step without arguments that answers {@code value}, as {@code pwd()} does. */
+  private static final class Constant extends Closure<Object> {
+    private final String value;
+
+    Constant(String value) {
+      super(null);
+      this.value = value;
+    }
+
+    @SuppressWarnings("unused") // called by Groovy
+    public Object doCall() {
+      return value;
+    }
   }
 }

@@ -93,12 +93,47 @@ class ShardFilesTest {
         .isEqualTo("--runTestsByPath\ntests/test_b.py\nsrc/c.test.js\n");
     assertThat(one.get("PARALLEL_TESTS_PYTEST_ARGS"))
         .isEqualTo("--deselect=tests/test_b.py\n--deselect=src/c.test.js\n");
+    // One pattern that filters on top of the project's testPathIgnorePatterns (an ignore option
+    // would replace them), anchored at the workspace, which the Pipeline script puts in.
     assertThat(one.get("PARALLEL_TESTS_JEST_ARGS"))
         .isEqualTo(
-            "--testPathIgnorePatterns=<rootDir>/tests/test_b\\.py$\n"
-                + "--testPathIgnorePatterns=<rootDir>/src/c\\.test\\.js$\n"
-                // The option replaces Jest's default, which the catch-all therefore repeats.
-                + "--testPathIgnorePatterns=/node_modules/\n");
+            "^(?!(?:@PARALLEL_TESTS_WORKSPACE@/)?(?:tests/test_b\\.py|src/c\\.test\\.js)$)\n");
+    assertThat(ShardFiles.files(files, "", 1))
+        .filteredOn(f -> f.variable().equals("PARALLEL_TESTS_JEST_ARGS"))
+        .extracting(ShardFile::workspaceToken)
+        .containsExactly("@PARALLEL_TESTS_WORKSPACE@");
+    assertThat(ShardFiles.files(files, "", 2))
+        .filteredOn(f -> f.variable().equals("PARALLEL_TESTS_JEST_ARGS"))
+        .extracting(ShardFile::workspaceToken)
+        .containsExactly("");
+  }
+
+  @Test
+  void shouldWriteEveryShardsFilesAtTestGranularityAndLetJestFindNoFile() {
+    ShardPlan tests =
+        new ShardPlan(
+            Granularity.TEST,
+            List.of(
+                new Shard(1, List.of("a.ATest#one"), true, 10),
+                new Shard(2, List.of("b.BTest#two"), false, 10)),
+            10,
+            10,
+            2,
+            0);
+
+    Map<String, String> one = byVariable(ShardFiles.files(tests, "", 1));
+    Map<String, String> two = byVariable(ShardFiles.files(tests, "", 2));
+
+    assertThat(two.get("PARALLEL_TESTS_INCLUDES")).isEqualTo("b/BTest.java#two\n");
+    assertThat(one.get("PARALLEL_TESTS_PYTEST_ARGS")).isEqualTo("--deselect=b.BTest#two\n");
+    // Jest selects files: a path that names none (Jest ends with "No tests found" and shows it),
+    // instead of an empty file, which would run everything.
+    assertThat(one.get("PARALLEL_TESTS_JEST_ARGS"))
+        .isEqualTo(two.get("PARALLEL_TESTS_JEST_ARGS"))
+        .isEqualTo(
+            "--runTestsByPath\n"
+                + "parallel-tests: Jest selects test files, not single tests: use granularity"
+                + " 'file'\n");
   }
 
   @Test
