@@ -2,15 +2,15 @@ package dev.paralleltests.core.history;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The timing samples of one build: how long each test case took, and how much longer than its cases
- * each single-class suite took (setup and teardown that no case carries). Immutable; the maps'
- * iteration order is unspecified (the same for the same samples): what must be ordered, such as the
- * timings file, sorts them.
+ * each single-class suite took (setup and teardown that no case carries). Immutable; the maps
+ * iterate in the order the samples were first added (a timings file's order when read from one);
+ * what must be ordered, such as the timings file, sorts them.
  *
  * <p>A case reported more than once in one build (the same class split over two shards, equal
  * titles in one Jest file) has its times summed: that is what the unit cost this build.
@@ -50,7 +50,9 @@ public record BuildTimings(
     if (map.isEmpty()) {
       return Map.of();
     }
-    Map<K, V> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+    // Linked: the samples keep the order they were added in, which for a timings file is its
+    // sorted order, so that the planner's sorts of unit names find them (nearly) sorted already.
+    Map<K, V> copy = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
     map.forEach(
         (k, v) ->
             copy.put(
@@ -100,8 +102,8 @@ public record BuildTimings(
 
   /** Accumulates one build's samples; adding the same identity twice sums its times. */
   public static final class Builder {
-    private final Map<TestCaseId, Long> cases = new HashMap<>();
-    private final Map<TestCaseId, Long> extras = new HashMap<>();
+    private final Map<TestCaseId, Long> cases = new LinkedHashMap<>();
+    private final Map<TestCaseId, Long> extras = new LinkedHashMap<>();
 
     private Builder() {}
 

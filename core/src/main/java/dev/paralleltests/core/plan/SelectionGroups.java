@@ -84,12 +84,12 @@ record SelectionGroups(
    * would both run both). Null for anything else.
    */
   private static String jvmSourceKey(String unit) {
-    if (unit.contains("#") || unit.contains("::")) {
+    if (unit.indexOf('#') >= 0 || unit.contains("::")) {
       return null;
     }
-    String lower = unit.toLowerCase(java.util.Locale.ROOT);
     for (String ext : JVM_SOURCES) {
-      if (lower.endsWith(ext)) {
+      // endsWith, ignoring case, without a lower-case copy of every unit name
+      if (unit.regionMatches(true, unit.length() - ext.length(), ext, 0, ext.length())) {
         return "surefire:" + RunnerFormat.surefirePattern(unit, Granularity.FILE);
       }
     }
