@@ -127,11 +127,8 @@ public final class PlanJson {
   }
 
   private static int estimatedLength(ShardPlan plan) {
-    long chars = 256;
-    for (UnitEstimate e : plan.estimates().values()) {
-      chars += 2L * e.unit().length() + 40;
-    }
-    return (int) Math.min(Integer.MAX_VALUE - 16, chars);
+    // Each unit appears twice (in its shard and in the estimates): about 100 characters a unit.
+    return (int) Math.min(1 << 28, 256 + 100L * plan.estimates().size());
   }
 
   /** JSON text into a buffer, written out in large blocks. */
@@ -179,15 +176,24 @@ public final class PlanJson {
      * two upper-case hex digits), everything else as is.
      */
     JsonText string(String s) throws IOException {
-      buffer.append('"');
       int n = s.length();
-      int from = 0;
-      for (int i = 0; i < n; i++) {
+      int i = 0;
+      while (i < n && !escaped(s.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        // The usual name: copied whole (appending a range copies character by character).
+        buffer.append('"').append(s).append('"');
+        return raw("");
+      }
+      buffer.append('"').append(s, 0, i);
+      for (; i < n; i++) {
         char c = s.charAt(i);
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (!escaped(c)) {
+          buffer.append(c);
           continue;
         }
-        buffer.append(s, from, i).append('\\');
+        buffer.append('\\');
         switch (c) {
           case '"' -> buffer.append('"');
           case '\\' -> buffer.append('\\');
@@ -198,10 +204,13 @@ public final class PlanJson {
           case '\r' -> buffer.append('r');
           default -> buffer.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
         }
-        from = i + 1;
       }
-      buffer.append(s, from, n).append('"');
+      buffer.append('"');
       return raw("");
+    }
+
+    private static boolean escaped(char c) {
+      return c < 0x20 || c == '"' || c == '\\';
     }
 
     void flush() throws IOException {
