@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * <p>Each file is read twice and never held whole: the first pass remembers a small record per test
  * (its outcome on each attempt, and the text of failed runs only), the second writes each test
  * once, in its last attempt's place, with earlier failed runs as Surefire's rerun elements. Memory
- * therefore grows with the number of distinct tests, not with the size of the reports.
+ * therefore grows with the number of distinct tests, not with the size of the reports. In both
+ * passes a second thread reads the next files while the merge works ({@link ReadAhead}).
  */
 public final class JUnitMerger {
 
