@@ -10,6 +10,8 @@
 # The second form merges an Apache Commons Lang Surefire report set (315 files, 85,334 cases): the
 # directory COMMONS_LANG_REPORTS if set (a real run's target/surefire-reports), else a synthetic
 # copy of its shape (scripts/merge-benchmark/commons_lang_shape.py).
+# BASELINE=DIR also runs DIR/bin/parallel-tests merge (another built checkout, e.g. of main) in
+# every run, interleaved: before and after in the same run.
 # needs: java 17, python3, node + npm (registry access for the first run), /usr/bin/time (GNU)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -95,11 +97,16 @@ PY
 }
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -a ours_t ours_m ours_c jrm_t jrm_m jrm_c
+declare -a ours_t ours_m ours_c jrm_t jrm_m jrm_c base_t base_m base_c
 for i in $(seq 1 "$runs"); do
   read -r t m c < <(measure "$root/bin/parallel-tests" merge --out "$work/ours.xml" "${shard_args[@]}")
   ours_t+=("$t"); ours_m+=("$m"); ours_c+=("$c")
   echo "   run $i  parallel-tests:      ${t} s wall, ${c} s CPU, peak ${m} KB   ($(head -1 "$work/out.log"))"
+  if [ -n "${BASELINE:-}" ]; then
+    read -r t m c < <(measure "$BASELINE/bin/parallel-tests" merge --out "$work/base.xml" "${shard_args[@]}")
+    base_t+=("$t"); base_m+=("$m"); base_c+=("$c")
+    echo "   run $i  baseline:            ${t} s wall, ${c} s CPU, peak ${m} KB   ($(cmp -s "$work/ours.xml" "$work/base.xml" && echo "same merged file" || echo "merged file DIFFERS"))"
+  fi
   read -r t m c < <(measure node "$bench/node_modules/.bin/jrm" "$work/jrm.xml" "$work/reports/**/*.xml")
   jrm_t+=("$t"); jrm_m+=("$m"); jrm_c+=("$c")
   echo "   run $i  junit-report-merger: ${t} s wall, ${c} s CPU, peak ${m} KB   ($(head -1 "$work/out.log"))"
@@ -114,4 +121,9 @@ echo "   load average before the runs: $load"
 printf '| tool | wall time (s) | CPU time (s) | peak memory (MB) | merged root |\n|---|---:|---:|---:|---|\n'
 printf '| parallel-tests merge | %s | %s | %.0f | %s |\n' "$ot" "$oc" "$(echo "$om/1024" | bc -l)" "$(root_counts "$work/ours.xml")"
 printf '| junit-report-merger 9.0.4 | %s | %s | %.0f | %s |\n' "$jt" "$jc" "$(echo "$jm/1024" | bc -l)" "$(root_counts "$work/jrm.xml")"
+if [ -n "${BASELINE:-}" ]; then
+  bt=$(median "${base_t[@]}"); bm=$(median "${base_m[@]}"); bcpu=$(median "${base_c[@]}")
+  printf '| baseline (%s) | %s | %s | %.0f | %s |\n' "$BASELINE" "$bt" "$bcpu" "$(echo "$bm/1024" | bc -l)" "$(root_counts "$work/base.xml")"
+  python3 -c "import sys; bt,jt,bc,jc,bm,jm=map(float,sys.argv[1:]); print('baseline:       %.1fx faster (wall), %.1fx less CPU, %.2fx the peak memory of junit-report-merger' % (jt/bt, jc/bc, bm/jm))" "$bt" "$jt" "$bcpu" "$jc" "$bm" "$jm"
+fi
 python3 -c "import sys; ot,jt,oc,jc,om,jm=map(float,sys.argv[1:]); print('parallel-tests: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak memory of junit-report-merger' % (jt/ot, jc/oc, om/jm))" "$ot" "$jt" "$oc" "$jc" "$om" "$jm"

@@ -7,6 +7,8 @@
 # prints medians of wall and CPU time and the ratios. Figures go to docs/performance.md.
 #
 # usage: scripts/plan-benchmark.sh [ROUNDS] [EXTRA_BUILD_COUNTS...]   e.g. 5 1000
+# BASELINE=DIR also runs DIR/bin/parallel-tests (another built checkout, e.g. of main) in every
+# round, interleaved, and prints its table too: before and after in the same run.
 # needs: java 17, python3, /usr/bin/time (GNU)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,25 +30,40 @@ for b in 10 30 100 "${extra[@]}"; do
 done
 echo "== histories: $(du -sh "$work" | cut -f1) under $work"
 
-declare -A wall cpu
+declare -A wall cpu bin
+bin[this]="$root/bin/parallel-tests"
+tools=(this)
+if [ -n "${BASELINE:-}" ]; then
+  bin[baseline]="$BASELINE/bin/parallel-tests"
+  tools+=(baseline)
+fi
+echo "   load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   for c in "${cases[@]}"; do
-    /usr/bin/time -f "%e %U %S" -o "$work/t" "$root/bin/parallel-tests" plan --shards 64 \
-      --history "$work/$c" --format json >"$work/out.json"
-    read -r w u s <"$work/t"
-    wall[$c]+="$w "
-    cpu[$c]+="$(echo "$u + $s" | bc) "
+    for t in "${tools[@]}"; do
+      /usr/bin/time -f "%e %U %S" -o "$work/t" "${bin[$t]}" plan --shards 64 \
+        --history "$work/$c" --format json >"$work/out-$t.json"
+      read -r w u s <"$work/t"
+      wall[$t.$c]+="$w "
+      cpu[$t.$c]+="$(echo "$u + $s" | bc) "
+    done
+    if [ -n "${BASELINE:-}" ] && ! cmp -s "$work/out-this.json" "$work/out-baseline.json"; then
+      echo "   note: $c: the plans differ from the baseline's"
+    fi
   done
   echo "   round $r done, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 median() { printf '%s\n' $1 | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
 echo "== medians of $rounds rounds (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
-printf '| history | wall (s) | CPU (s) | wall / 10-unit plan | CPU / 10-unit plan |\n|---|---:|---:|---:|---:|\n'
-bw=$(median "${wall[u10]}")
-bc_=$(median "${cpu[u10]}")
-for c in "${cases[@]}"; do
-  w=$(median "${wall[$c]}")
-  u=$(median "${cpu[$c]}")
-  printf '| %s | %s | %s | %.2f | %.2f |\n' "$c" "$w" "$u" "$(echo "$w/$bw" | bc -l)" "$(echo "$u/$bc_" | bc -l)"
+for t in "${tools[@]}"; do
+  echo "${bin[$t]}:"
+  printf '| history | wall (s) | CPU (s) | wall / 10-unit plan | CPU / 10-unit plan |\n|---|---:|---:|---:|---:|\n'
+  bw=$(median "${wall[$t.u10]}")
+  bc_=$(median "${cpu[$t.u10]}")
+  for c in "${cases[@]}"; do
+    w=$(median "${wall[$t.$c]}")
+    u=$(median "${cpu[$t.$c]}")
+    printf '| %s | %s | %s | %.2f | %.2f |\n' "$c" "$w" "$u" "$(echo "$w/$bw" | bc -l)" "$(echo "$u/$bc_" | bc -l)"
+  done
 done

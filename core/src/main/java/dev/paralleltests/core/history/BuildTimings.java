@@ -2,15 +2,15 @@ package dev.paralleltests.core.history;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The timing samples of one build: how long each test case took, and how much longer than its cases
- * each single-class suite took (setup and teardown that no case carries). Immutable; the maps'
- * iteration order is unspecified (the same for the same samples): what must be ordered, such as the
- * timings file, sorts them.
+ * each single-class suite took (setup and teardown that no case carries). Immutable; the maps
+ * iterate in the order the samples were first added (a timings file's order when read from one);
+ * what must be ordered, such as the timings file, sorts them.
  *
  * <p>A case reported more than once in one build (the same class split over two shards, equal
  * titles in one Jest file) has its times summed: that is what the unit cost this build.
@@ -50,7 +50,14 @@ public record BuildTimings(
     if (map.isEmpty()) {
       return Map.of();
     }
-    Map<K, V> copy = new HashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
+    if (map instanceof HandedOver<K, V> owned) {
+      // A builder's map, given up by the builder: no one else holds it, so no copy is needed
+      // (for 100,000 cases, hashing every identity a second time).
+      return Collections.unmodifiableMap(owned);
+    }
+    // Linked: the samples keep the order they were added in, which for a timings file is its
+    // sorted order, so that the planner's sorts of unit names find them (nearly) sorted already.
+    Map<K, V> copy = new LinkedHashMap<>(Math.max(16, (int) (map.size() / 0.75f) + 1));
     map.forEach(
         (k, v) ->
             copy.put(
@@ -100,13 +107,14 @@ public record BuildTimings(
 
   /** Accumulates one build's samples; adding the same identity twice sums its times. */
   public static final class Builder {
-    private final Map<TestCaseId, Long> cases = new HashMap<>();
-    private final Map<TestCaseId, Long> extras = new HashMap<>();
+    private HandedOver<TestCaseId, Long> cases = new HandedOver<>();
+    private HandedOver<TestCaseId, Long> extras = new HandedOver<>();
 
     private Builder() {}
 
     /** Adds a case's time, summed with any earlier time of the same case in this build. */
     public Builder addCase(TestCaseId id, long millis) {
+      Objects.requireNonNull(id, "test case");
       if (millis < 0) {
         throw new IllegalArgumentException("negative time for " + id + ": " + millis);
       }
@@ -121,7 +129,23 @@ public record BuildTimings(
     }
 
     public BuildTimings build() {
-      return cases.isEmpty() && extras.isEmpty() ? EMPTY : new BuildTimings(cases, extras);
+      if (cases.isEmpty() && extras.isEmpty()) {
+        return EMPTY;
+      }
+      BuildTimings built = new BuildTimings(cases, extras);
+      // The built timings own the maps now; the builder goes on with copies.
+      cases = new HandedOver<>(cases);
+      extras = new HandedOver<>(extras);
+      return built;
+    }
+  }
+
+  /** A map only a {@link Builder} creates, handed over to the timings it builds. */
+  private static final class HandedOver<K, V> extends LinkedHashMap<K, V> {
+    HandedOver() {}
+
+    HandedOver(Map<K, V> map) {
+      super(map);
     }
   }
 }

@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * <p>Each file is read twice and never held whole: the first pass remembers a small record per test
  * (its outcome on each attempt, and the text of failed runs only), the second writes each test
  * once, in its last attempt's place, with earlier failed runs as Surefire's rerun elements. Memory
- * therefore grows with the number of distinct tests, not with the size of the reports.
+ * therefore grows with the number of distinct tests, not with the size of the reports. In both
+ * passes a second thread reads the next files while the merge works ({@link ReadAhead}).
  */
 public final class JUnitMerger {
 
@@ -83,10 +84,16 @@ public final class JUnitMerger {
                   .toList());
     }
     Path temp = createTemp(output);
+    List<Path> order = new ArrayList<>(fileCount);
+    for (ShardFiles shard : shards) {
+      shard.byAttempt.values().forEach(order::addAll);
+    }
     try {
       int[] fileIds = {0};
-      for (ShardFiles shard : shards) {
-        readShard(shard, summary, fileIds);
+      try (ReadAhead files = ReadAhead.of(source, order)) {
+        for (ShardFiles shard : shards) {
+          readShard(shard, files, summary, fileIds);
+        }
       }
       RunSummary result = summary.build();
       // per file, per case ordinal: the test to write there (null: superseded by a later attempt)
@@ -100,10 +107,11 @@ public final class JUnitMerger {
         }
       }
       fileIds[0] = 0;
-      try (Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
-              1 << 16)) {
+      try (ReadAhead files = ReadAhead.of(source, order);
+          Writer w =
+              new BufferedWriter(
+                  new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8),
+                  1 << 16)) {
         XmlOut xml = new XmlOut(w);
         xml.declaration();
         xml.start("testsuites")
@@ -118,7 +126,7 @@ public final class JUnitMerger {
             .attr("testTime", seconds(result.testMillis()))
             .attr("shards", result.shards().size());
         for (ShardFiles shard : shards) {
-          writeShard(shard, xml, finals, fileIds);
+          writeShard(shard, files, xml, finals, fileIds);
         }
         xml.end("testsuites", false);
         xml.finish();
@@ -212,7 +220,8 @@ public final class JUnitMerger {
 
   // ---- pass 1: records -------------------------------------------------------------------
 
-  private void readShard(ShardFiles shard, SummaryBuilder summary, int[] fileIds) {
+  private static void readShard(
+      ShardFiles shard, ReadAhead files, SummaryBuilder summary, int[] fileIds) {
     Map<String, List<TestRecord>> byIdentity = new HashMap<>();
     for (Map.Entry<Integer, List<Path>> attempt : shard.byAttempt.entrySet()) {
       int attemptNumber = attempt.getKey();
@@ -220,7 +229,7 @@ public final class JUnitMerger {
         int fileId = fileIds[0]++;
         FileTime time = new FileTime();
         List<ReportedCase> cases = new ArrayList<>();
-        source.read(
+        files.read(
             file,
             new ReportListener() {
               @Override
@@ -358,14 +367,15 @@ public final class JUnitMerger {
 
   // ---- pass 2: writing -------------------------------------------------------------------
 
-  private void writeShard(ShardFiles shard, XmlOut xml, TestRecord[][] finals, int[] fileIds)
+  private static void writeShard(
+      ShardFiles shard, ReadAhead files, XmlOut xml, TestRecord[][] finals, int[] fileIds)
       throws IOException {
     for (Map.Entry<Integer, List<Path>> attempt : shard.byAttempt.entrySet()) {
       for (Path file : attempt.getValue()) {
         TestRecord[] writeAt = finals[fileIds[0]++];
         FileSuites suites = new FileSuites(file);
         int[] ordinal = {0};
-        source.read(
+        files.read(
             file,
             new ReportListener() {
               @Override

@@ -37,6 +37,9 @@ public final class CatchAllReserve {
    */
   public static long typicalNewWork(TimingHistory history, Granularity granularity) {
     List<RecordedBuild> builds = history.builds();
+    if (builds.size() < 2) {
+      return 0; // the first build's units are all new: no build to learn from yet
+    }
     List<Map<String, Long>> unitsPerBuild = new ArrayList<>(builds.size());
     for (RecordedBuild build : builds) {
       Map<String, Long> units = new HashMap<>();

@@ -5,6 +5,7 @@ import dev.paralleltests.core.unit.Granularity;
 import dev.paralleltests.core.unit.RunnerFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +25,9 @@ record SelectionGroups(
 
   static SelectionGroups of(List<UnitEstimate> units) {
     // Hash maps, not sorted ones: the planner orders the representatives itself (longest first,
-    // then by name) and looks members up by name, so no order is needed here.
-    Map<String, List<UnitEstimate>> byKey = new HashMap<>(units.size() * 2);
+    // then by name) and looks members up by name. The groups keep the units' order, so that units
+    // given in name order (the history's known units) reach the planner's sort already sorted.
+    Map<String, List<UnitEstimate>> byKey = new LinkedHashMap<>(units.size() * 2);
     for (UnitEstimate u : units) {
       byKey.computeIfAbsent(selectionKey(u.unit()), k -> new ArrayList<>(1)).add(u);
     }
@@ -82,12 +84,12 @@ record SelectionGroups(
    * would both run both). Null for anything else.
    */
   private static String jvmSourceKey(String unit) {
-    if (unit.contains("#") || unit.contains("::")) {
+    if (unit.indexOf('#') >= 0 || unit.contains("::")) {
       return null;
     }
-    String lower = unit.toLowerCase(java.util.Locale.ROOT);
     for (String ext : JVM_SOURCES) {
-      if (lower.endsWith(ext)) {
+      // endsWith, ignoring case, without a lower-case copy of every unit name
+      if (unit.regionMatches(true, unit.length() - ext.length(), ext, 0, ext.length())) {
         return "surefire:" + RunnerFormat.surefirePattern(unit, Granularity.FILE);
       }
     }

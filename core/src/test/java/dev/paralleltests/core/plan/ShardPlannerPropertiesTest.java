@@ -306,4 +306,30 @@ class ShardPlannerPropertiesTest {
               .allSatisfy(s -> assertThat(s.units()).isNotEmpty());
         });
   }
+
+  @Test
+  void theFastLongestFirstOrderIsTheComparatorsOrder() {
+    Property.forAll(
+        300,
+        g -> {
+          // Zeros, ties and, now and then, times so large that no primitive key can hold them.
+          long maxMillis = g.oneOf(10L, 100_000L, Long.MAX_VALUE / 2, Long.MAX_VALUE - 1);
+          List<UnitEstimate> units =
+              g.uniqueList(
+                  0,
+                  300,
+                  u -> new UnitEstimate(u.string('a', 'e', 1, 6), u.longBetween(0, maxMillis), 1),
+                  UnitEstimate::unit);
+          if (g.intBetween(0, 1) == 0) {
+            units.sort((a, b) -> a.unit().compareTo(b.unit())); // as the history gives them
+          }
+          return units;
+        },
+        units -> {
+          List<UnitEstimate> expected = new ArrayList<>(units);
+          expected.sort(ShardPlanner.LONGEST_FIRST);
+
+          assertThat(ShardPlanner.longestFirst(units)).containsExactlyElementsOf(expected);
+        });
+  }
 }
