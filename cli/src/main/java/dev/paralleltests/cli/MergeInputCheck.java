@@ -56,7 +56,7 @@ final class MergeInputCheck {
               + Messages.count(planned, "shard")
               + " but --expect-shards is "
               + expectShards
-              + ": the plan is not this run's");
+              + ": the plan is not this run's; nothing was written");
     }
     int highest = shards.stream().mapToInt(ShardInput::index).max().orElse(0);
     if (highest > planned) {
@@ -67,7 +67,7 @@ final class MergeInputCheck {
               + Messages.count(planned, "shard")
               + " but reports were given for shard "
               + highest
-              + ": the plan is not this run's");
+              + ": the plan is not this run's; nothing was written");
     }
   }
 

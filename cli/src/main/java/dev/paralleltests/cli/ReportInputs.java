@@ -73,9 +73,13 @@ final class ReportInputs {
     }
     JUnitXmlReader reader = JUnitXmlReader.full();
     try {
-      return JUnitMerger.using(reader::read).merge(request);
+      return JUnitMerger.using(reader::read).refusingForeignPlan().merge(request);
     } catch (MergeException e) {
-      throw CliException.usage(Messages.describe(e));
+      String message = Messages.describe(e);
+      if (message.startsWith(JUnitMerger.FOREIGN_PLAN)) {
+        message = "--plan " + plan + ": " + message;
+      }
+      throw CliException.usage(message);
     }
   }
 

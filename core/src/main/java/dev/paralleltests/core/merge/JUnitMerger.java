@@ -46,21 +46,35 @@ public final class JUnitMerger {
       java.util.Set.of("name", "classname", "time", "file", "shard", "attempt", "runs");
   private static final Pattern XML_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._:-]*");
 
-  private final ReportSource source;
+  /** How the message of a refused plan begins. */
+  public static final String FOREIGN_PLAN = "the plan is not the one these reports followed: ";
 
-  private JUnitMerger(ReportSource source) {
+  private final ReportSource source;
+  private final boolean refusesForeignPlan;
+
+  private JUnitMerger(ReportSource source, boolean refusesForeignPlan) {
     this.source = Objects.requireNonNull(source, "source");
+    this.refusesForeignPlan = refusesForeignPlan;
   }
 
   /** A merger reading reports with the project's hardened streaming reader, keeping details. */
   public static JUnitMerger create() {
     JUnitXmlReader reader = JUnitXmlReader.full().withMaxTextLength(MAX_TEXT);
-    return new JUnitMerger(reader::read);
+    return new JUnitMerger(reader::read, false);
   }
 
   /** A merger reading reports with {@code source}. */
   public static JUnitMerger using(ReportSource source) {
-    return new JUnitMerger(source);
+    return new JUnitMerger(source, false);
+  }
+
+  /**
+   * The same merger, refusing a request whose plan the reports cannot have followed (a plan of
+   * another suite or another split) before it writes anything. For a plan a person passes in; a
+   * run's own plan needs no such check.
+   */
+  public JUnitMerger refusingForeignPlan() {
+    return new JUnitMerger(source, true);
   }
 
   /**
@@ -68,7 +82,9 @@ public final class JUnitMerger {
    *
    * @return the summary; its status is an error when shards are missing or reports unreadable, but
    *     every readable test is still in the output
-   * @throws MergeException when there is no report file at all, or the output cannot be written
+   * @throws MergeException when there is no report file at all, the output cannot be written, or
+   *     (when {@link #refusingForeignPlan}) the reports do not fit the plan; nothing is written
+   *     then
    */
   public MergeResult merge(MergeRequest request) throws MergeException {
     Path output = request.output().toAbsolutePath().normalize();
@@ -83,18 +99,24 @@ public final class JUnitMerger {
                   .map(Path::toString)
                   .toList());
     }
-    Path temp = createTemp(output);
     List<Path> order = new ArrayList<>(fileCount);
     for (ShardFiles shard : shards) {
       shard.byAttempt.values().forEach(order::addAll);
     }
-    try {
-      int[] fileIds = {0};
-      try (ReadAhead files = ReadAhead.of(source, order)) {
-        for (ShardFiles shard : shards) {
-          readShard(shard, files, summary, fileIds);
-        }
+    int[] fileIds = {0};
+    try (ReadAhead files = ReadAhead.of(source, order)) {
+      for (ShardFiles shard : shards) {
+        readShard(shard, files, summary, fileIds);
       }
+    }
+    if (refusesForeignPlan) {
+      java.util.Optional<String> mismatch = summary.planMismatch();
+      if (mismatch.isPresent()) {
+        throw new MergeException(FOREIGN_PLAN + mismatch.get() + "; nothing was written");
+      }
+    }
+    Path temp = createTemp(output);
+    try {
       RunSummary result = summary.build();
       // per file, per case ordinal: the test to write there (null: superseded by a later attempt)
       TestRecord[][] finals = new TestRecord[fileIds[0]][];
@@ -235,7 +257,7 @@ public final class JUnitMerger {
               @Override
               public void onCase(ReportedCase c) {
                 cases.add(c);
-                summary.observe(c);
+                summary.observe(shard.index, c);
                 time.cases += c.durationMillis().orElse(0);
               }
 

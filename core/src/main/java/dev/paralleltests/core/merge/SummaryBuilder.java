@@ -51,9 +51,14 @@ final class SummaryBuilder {
             .map(p -> new UnitAccounting(p, UnitNamer.detecting(request.repositoryRoot())));
   }
 
-  /** A case a report holds: it mentions a planned unit. */
-  void observe(ReportedCase testCase) {
-    units.ifPresent(u -> u.observe(testCase));
+  /** A case a report of {@code shard} holds: it mentions a planned unit. */
+  void observe(int shard, ReportedCase testCase) {
+    units.ifPresent(u -> u.observe(shard, testCase));
+  }
+
+  /** Why the plan is not the one the reports followed, once every report was read; else empty. */
+  Optional<String> planMismatch() {
+    return units.flatMap(UnitAccounting::mismatch);
   }
 
   /** A shard's tests, in the order they were first seen. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,9 +32,15 @@ final class UnitAccounting {
   private final UnitNamer namer;
   private final List<Shard> shards;
   private final Map<String, String> planned = new HashMap<>(); // canonical -> as planned
+  private final Map<String, Integer> plannedShard = new HashMap<>(); // canonical -> its shard
   private final Map<String, List<String>> plannedByFileName = new HashMap<>();
-  private final Set<String> mentioned = new HashSet<>();
-  private final Map<String, Boolean> namesSeen = new HashMap<>();
+  private final Map<String, Set<Integer>> mentionedBy = new HashMap<>(); // canonical -> shards
+  private final Set<String> namesSeen = new HashSet<>();
+  private final Set<Integer> reporting = new HashSet<>();
+  private final int catchAll;
+  // distinct units reported by shards that run only their selection, and those no shard planned
+  private final Set<String> reportedBySelection = new HashSet<>();
+  private final Set<String> unplannedBySelection = new java.util.LinkedHashSet<>();
   private String firstReported = "";
   private String firstPlanned = "";
   private long cases;
@@ -42,10 +49,12 @@ final class UnitAccounting {
     this.granularity = plan.granularity();
     this.namer = namer;
     this.shards = plan.shards();
+    this.catchAll = plan.catchAllShard().map(Shard::index).orElse(0);
     for (Shard s : shards) {
       for (String unit : s.units()) {
         String canonical = canonical(unit);
         planned.putIfAbsent(canonical, unit);
+        plannedShard.putIfAbsent(canonical, s.index());
         if (firstPlanned.isEmpty()) {
           firstPlanned = unit;
         }
@@ -58,9 +67,10 @@ final class UnitAccounting {
     }
   }
 
-  /** Notes the unit one reported case belongs to. */
-  void observe(ReportedCase testCase) {
+  /** Notes the unit one reported case of {@code shard} belongs to. */
+  void observe(int shard, ReportedCase testCase) {
     cases++;
+    reporting.add(shard);
     String unit;
     try {
       unit = namer.unitName(testCase, granularity);
@@ -70,18 +80,112 @@ final class UnitAccounting {
     if (firstReported.isEmpty()) {
       firstReported = unit;
     }
-    // Many cases share a unit: each distinct name is matched once.
-    if (namesSeen.putIfAbsent(unit, Boolean.TRUE) != null) {
+    // Many cases share a unit: each distinct name is matched once per shard.
+    if (!namesSeen.add(shard + "\u0000" + unit)) {
       return;
     }
-    if (mention(unit)) {
-      return;
+    String match = mention(unit, shard);
+    if (match == null && granularity == Granularity.TEST) {
+      match = mention(withoutParameters(unit), shard);
+    } else if (match == null && granularity == Granularity.FILE) {
+      match = mentionBySuffix(unit, shard);
     }
-    if (granularity == Granularity.TEST) {
-      mention(withoutParameters(unit));
-    } else if (granularity == Granularity.FILE) {
-      mentionBySuffix(unit);
+    if (shard != catchAll) {
+      reportedBySelection.add(unit);
+      if (match == null) {
+        unplannedBySelection.add(unit);
+      }
     }
+  }
+
+  /** How many names a refusal shows before it counts the rest. */
+  static final int NAMES_SHOWN = 5;
+
+  /**
+   * Why the plan cannot be the one these reports followed, or empty when it can. A unit the plan
+   * gives to one shard that only another shard reported cannot have run there had the shards
+   * followed this plan; and when more than half of the units planned for the shards that reported
+   * tests are in no report while more than half of the units reported by the shards that run only
+   * their selection (every shard but the catch-all) are in no shard's selection, the plan describes
+   * another suite. What is not a mismatch: the catch-all's units that no shard lists (tests the
+   * plan never saw), a planned unit reported by its shard and another one too (it ran twice, a
+   * warning), and planned units missing from reports that otherwise fit the plan (they were lost:
+   * {@link #problems}).
+   */
+  Optional<String> mismatch() {
+    List<String> misplaced = new ArrayList<>();
+    for (Shard s : shards) {
+      for (String unit : s.units()) {
+        Set<Integer> by = mentionedBy.get(canonical(unit));
+        if (by != null && !by.contains(s.index())) {
+          misplaced.add(
+              unit
+                  + " (planned for shard "
+                  + s.index()
+                  + ", reported by "
+                  + (by.size() == 1 ? "shard " : "shards ")
+                  + String.join(", ", by.stream().map(String::valueOf).toList())
+                  + ")");
+        }
+      }
+    }
+    if (!misplaced.isEmpty()) {
+      return Optional.of(
+          misplaced.size()
+              + " planned "
+              + (misplaced.size() == 1 ? "unit was" : "units were")
+              + " reported only by shards other than their own: "
+              + some(misplaced));
+    }
+    List<String> absent = new ArrayList<>();
+    int plannedForReporting = 0;
+    for (Shard s : shards) {
+      if (!reporting.contains(s.index())) {
+        continue; // a shard without results is missing, not a sign of another plan
+      }
+      for (String unit : s.units()) {
+        plannedForReporting++;
+        if (!mentionedBy.containsKey(canonical(unit))) {
+          absent.add(unit);
+        }
+      }
+    }
+    int reported = reportedBySelection.size();
+    int unplanned = unplannedBySelection.size();
+    if (2 * absent.size() > plannedForReporting && reported > 0 && 2 * unplanned > reported) {
+      return Optional.of(
+          absent.size()
+              + " of "
+              + count(plannedForReporting, "unit")
+              + " planned for the shards that reported tests "
+              + (absent.size() == 1 ? "is" : "are")
+              + " in no report ("
+              + some(absent)
+              + "), and "
+              + unplanned
+              + " of "
+              + count(reported, "unit")
+              + " reported by shards that run only their selection "
+              + (unplanned == 1 ? "is" : "are")
+              + " in no shard's selection ("
+              + some(new ArrayList<>(unplannedBySelection))
+              + ")"
+              + (mentionedBy.isEmpty() && granularity == Granularity.FILE
+                  ? "; if this is the run's plan, name the repository root the tests ran in"
+                      + " (--root), and make the runner write file names into its reports"
+                  : ""));
+    }
+    return Optional.empty();
+  }
+
+  private static String some(List<String> names) {
+    List<String> shown = names.subList(0, Math.min(NAMES_SHOWN, names.size()));
+    return String.join(", ", shown)
+        + (names.size() > shown.size() ? " and " + (names.size() - shown.size()) + " more" : "");
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**
@@ -94,7 +198,7 @@ final class UnitAccounting {
    *     root, or reports without file names), and counting every unit missing would be wrong
    */
   List<RunProblem> problems(Set<Integer> silent, List<String> warnings) {
-    if (cases > 0 && mentioned.isEmpty() && !planned.isEmpty() && firstReported.isEmpty()) {
+    if (cases > 0 && mentionedBy.isEmpty() && !planned.isEmpty() && firstReported.isEmpty()) {
       // Node's junit reporter, jest-junit without addFileAttribute: another root would not help.
       warnings.add(
           "no planned unit could be found in the reports, which name no file (a planned unit is '"
@@ -102,7 +206,7 @@ final class UnitAccounting {
               + "'): planned units are not checked one by one, only each shard's test count");
       return List.of();
     }
-    if (cases > 0 && mentioned.isEmpty() && !planned.isEmpty()) {
+    if (cases > 0 && mentionedBy.isEmpty() && !planned.isEmpty()) {
       warnings.add(
           "no planned unit could be found in the reports (a reported case is named '"
               + firstReported
@@ -119,7 +223,7 @@ final class UnitAccounting {
       }
       List<String> missing = new ArrayList<>();
       for (String unit : s.units()) {
-        if (!mentioned.contains(canonical(unit))) {
+        if (!mentionedBy.containsKey(canonical(unit))) {
           missing.add(unit);
         }
       }
@@ -136,28 +240,27 @@ final class UnitAccounting {
     return c.isEmpty() && granularity == Granularity.FILE ? "." : c;
   }
 
-  private boolean mention(String unit) {
+  /** The planned unit {@code unit} is, noted as mentioned by {@code shard}; else null. */
+  private String mention(String unit, int shard) {
     if (planned.containsKey(unit)) {
-      mentioned.add(unit);
-      return true;
+      mentionedBy.computeIfAbsent(unit, k -> new java.util.TreeSet<>()).add(shard);
+      return unit;
     }
-    return false;
+    return null;
   }
 
-  private void mentionBySuffix(String reported) {
+  private String mentionBySuffix(String reported, int shard) {
     List<String> sameName = plannedByFileName.getOrDefault(fileName(reported), List.of());
     String match = null;
     for (String candidate : sameName) {
       if (endsWithPath(candidate, reported) || endsWithPath(reported, candidate)) {
         if (match != null) {
-          return; // ambiguous: two planned files fit
+          return null; // ambiguous: two planned files fit
         }
         match = candidate;
       }
     }
-    if (match != null) {
-      mentioned.add(match);
-    }
+    return match == null ? null : mention(match, shard);
   }
 
   private static boolean endsWithPath(String path, String tail) {
