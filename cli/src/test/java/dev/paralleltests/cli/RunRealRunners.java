@@ -55,7 +55,9 @@ final class RunRealRunners {
                 "bash", Launcher.root().resolve("scripts/docker-setup.sh").toString()));
     if (setup.exitCode() != 0) {
       String problem =
-          "no Docker engine: " + (setup.out() + setup.err()).strip().replace('\n', ' ');
+          "no Docker engine ("
+              + (setup.out() + setup.err()).strip().replace('\n', ' ')
+              + "): scripts/docker-setup.sh installs and starts one";
       if ("1".equals(System.getenv("REQUIRE_DOCKER"))) {
         throw new AssertionError("REQUIRE_DOCKER=1 but " + problem);
       }
@@ -83,8 +85,8 @@ final class RunRealRunners {
       problem = "interrupted";
     }
     if (problem != null) {
-      String message = "skipped: " + description + " is not available (" + problem + ")";
-      System.err.println(message);
+      String message = description + " is not available (" + problem + ")";
+      System.err.println("skipped: " + message);
       Assumptions.abort(message);
     }
   }

@@ -36,7 +36,7 @@ final class DockerEngine {
         throw new AssertionError("REQUIRE_DOCKER=1 but " + problem);
       }
       System.err.println(message);
-      Assumptions.abort(message);
+      Assumptions.abort(problem);
     }
   }
 
@@ -58,9 +58,9 @@ final class DockerEngine {
         return "scripts/docker-setup.sh did not finish within 180 s";
       }
       if (p.exitValue() != 0) {
-        return "no Docker engine could be started (scripts/docker-setup.sh: "
+        return "no Docker engine ("
             + output.strip().replace('\n', ' ')
-            + ")";
+            + "): scripts/docker-setup.sh installs and starts one";
       }
       return null;
     } catch (IOException e) {
