@@ -76,9 +76,28 @@ final class HistoryAccess {
               + directory
               + ": cannot record timings there: "
               + (existing.equals(directory.toAbsolutePath().normalize())
-                  ? "the directory is not writable (permission denied)"
-                  : "cannot create it: " + existing + " is not writable (permission denied)"));
+                  ? "the directory is not writable (" + whyNotWritable(existing) + ")"
+                  : "cannot create it: "
+                      + existing
+                      + " is not writable ("
+                      + whyNotWritable(existing)
+                      + ")"));
     }
+  }
+
+  /** The system's reason, as far as it can be told without writing anything. */
+  private static String whyNotWritable(Path existing) {
+    if (!Files.isDirectory(existing)) {
+      return "not a directory";
+    }
+    try {
+      if (Files.getFileStore(existing).isReadOnly()) {
+        return "read-only file system";
+      }
+    } catch (java.io.IOException e) {
+      // the store cannot be asked: permissions are the usual reason
+    }
+    return "permission denied";
   }
 
   TimingHistory history() {
