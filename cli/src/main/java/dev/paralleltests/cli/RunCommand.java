@@ -218,7 +218,9 @@ final class RunCommand extends BaseCommand {
     if (failFast && !queueMode) {
       throw CliException.usage("--fail-fast needs --mode queue");
     }
-    Path outDir = workDir.resolve(out == null ? Path.of("parallel-tests-out") : out);
+    // A relative --out is the caller's, also with --example (which runs in the repository).
+    Path outDir =
+        out == null ? workDir.resolve("parallel-tests-out") : out.toAbsolutePath().normalize();
     if (planOptions.history != null) {
       HistoryAccess.checkWritable(planOptions.history);
     }
