@@ -121,7 +121,13 @@ final class SummaryBuilder {
       int planned = plan.get().shards().size();
       if (planned != count) {
         warnings.add(
-            "the plan has " + planned + " shards but " + count + " were expected; using " + count);
+            "the plan has "
+                + UnitAccounting.count(planned, "shard")
+                + " but "
+                + count
+                + (count == 1 ? " was" : " were")
+                + " expected; using "
+                + count);
       }
     }
     List<ShardSummary> shards = new ArrayList<>();
@@ -172,7 +178,12 @@ final class SummaryBuilder {
       ShardStatus status;
       if (index > count) {
         warnings.add(
-            "shard " + index + " reported results, but only " + count + " shards were expected");
+            "shard "
+                + index
+                + " reported results, but only "
+                + UnitAccounting.count(count, "shard")
+                + (count == 1 ? " was" : " were")
+                + " expected");
       }
       List<String> inputs = inputProblems.getOrDefault(index, List.of());
       if (fileCount == 0) {
@@ -188,7 +199,7 @@ final class SummaryBuilder {
                     + count
                     + " is missing: it produced no report"
                     + (plannedUnits.isPresent()
-                        ? " (" + plannedUnits.getAsInt() + " units planned)"
+                        ? " (" + UnitAccounting.count(plannedUnits.getAsInt(), "unit") + " planned)"
                         : "")
                     + (inputs.isEmpty() ? "" : ": " + String.join("; ", inputs))));
       } else if (unreadable.getOrDefault(index, false)) {
@@ -204,7 +215,10 @@ final class SummaryBuilder {
                     + index
                     + " reported no tests"
                     + (plannedUnits.isPresent()
-                        ? " although " + plannedUnits.getAsInt() + " units were planned for it"
+                        ? " although "
+                            + UnitAccounting.count(plannedUnits.getAsInt(), "unit")
+                            + (plannedUnits.getAsInt() == 1 ? " was" : " were")
+                            + " planned for it"
                         : "")));
       } else if (shardTotals.broken() > 0) {
         status = ShardStatus.FAILED;

@@ -184,7 +184,7 @@ final class UnitAccounting {
         + (names.size() > shown.size() ? " and " + (names.size() - shown.size()) + " more" : "");
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 

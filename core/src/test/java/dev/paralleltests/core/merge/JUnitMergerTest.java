@@ -338,6 +338,18 @@ class JUnitMergerTest {
   }
 
   @Test
+  void aMissingShardOfOnePlannedUnitSaysUnitInTheSingular() throws Exception {
+    reports.suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1));
+    ShardPlan plan =
+        plan(new Shard(1, List.of("A"), false, 1), new Shard(2, List.of("B"), false, 1));
+
+    RunSummary summary = merge(shards("s1").withPlan(plan)).summary();
+
+    assertThat(summary.problemMessages())
+        .containsExactly("shard 2 of 2 is missing: it produced no report (1 unit planned)");
+  }
+
+  @Test
   void aShardPlannedWithTestsThatReportedNoneIsAnError() throws Exception {
     reports.suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1));
     reports.suite(dir.resolve("s2/empty.xml"), "empty", 0);
