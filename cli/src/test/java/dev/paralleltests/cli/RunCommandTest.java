@@ -195,7 +195,7 @@ class RunCommandTest {
 
     assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
     assertThat(result.out())
-        .containsPattern("1 planned units never reported")
+        .containsPattern("1 planned unit never reported")
         .contains("planned units never reported: a.SilentTest")
         .contains("status: failed");
     assertThat(Files.readString(out.resolve("report.md"))).contains("a.SilentTest");

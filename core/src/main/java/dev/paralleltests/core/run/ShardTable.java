@@ -61,7 +61,8 @@ public final class ShardTable {
       }
       RunProblem lost = missing.get(s.index());
       if (lost != null) {
-        status += ", " + lost.units().size() + " planned units never reported";
+        int n = lost.units().size();
+        status += ", " + n + (n == 1 ? " planned unit" : " planned units") + " never reported";
       }
       if (!s.message().isEmpty()) {
         status += ": " + s.message();
