@@ -126,7 +126,11 @@ class DocsCommandsIT {
     }
   }
 
-  /** A checkout with test sources of each kind and one earlier run's reports, one dir a shard. */
+  /**
+   * A checkout with test sources of each kind and one earlier run's reports, one dir a shard, each
+   * holding the class the pages' plan gives that shard (without a history: Gamma, Alpha, Beta,
+   * Delta): {@code merge --plan} refuses reports that did not follow the plan.
+   */
   private Path sandbox() throws Exception {
     Path source = Path.of("src/test/resources/DocsCommandsIT/sandbox");
     Path target = work.resolve("checkout");
