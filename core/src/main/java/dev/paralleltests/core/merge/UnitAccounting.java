@@ -32,7 +32,6 @@ final class UnitAccounting {
   private final UnitNamer namer;
   private final List<Shard> shards;
   private final Map<String, String> planned = new HashMap<>(); // canonical -> as planned
-  private final Map<String, Integer> plannedShard = new HashMap<>(); // canonical -> its shard
   private final Map<String, List<String>> plannedByFileName = new HashMap<>();
   private final Map<String, Set<Integer>> mentionedBy = new HashMap<>(); // canonical -> shards
   private final Set<String> namesSeen = new HashSet<>();
@@ -54,7 +53,6 @@ final class UnitAccounting {
       for (String unit : s.units()) {
         String canonical = canonical(unit);
         planned.putIfAbsent(canonical, unit);
-        plannedShard.putIfAbsent(canonical, s.index());
         if (firstPlanned.isEmpty()) {
           firstPlanned = unit;
         }
