@@ -24,8 +24,8 @@ import org.junit.platform.launcher.TestPlan;
  * output in files ({@code redirectTestOutputToFile}). The line goes to the JVM's own standard
  * error, which Surefire copies from a forked JVM to the console as it is (its {@code
  * NativeStdErrStreamConsumer}). Registered in {@code
- * META-INF/services/org.junit.platform.launcher.TestExecutionListener}; core's test jar carries
- * both to cli's tests.
+ * META-INF/services/org.junit.platform.launcher.TestExecutionListener}; cli's tests get it from
+ * core's test jar and register it too (ServiceLoader ignores a provider named twice).
  */
 public final class SkipNotices implements TestExecutionListener {
 
