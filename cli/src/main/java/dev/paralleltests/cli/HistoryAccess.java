@@ -2,13 +2,19 @@ package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.EstimateOptions;
 import dev.paralleltests.core.history.HistoryLoad;
+import dev.paralleltests.core.history.MissingUnits;
+import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,23 +24,48 @@ import java.util.function.Consumer;
 final class HistoryAccess {
   private final TimingHistory history;
   private final EstimateOptions options;
+  private final Newest newest;
+  private final Consumer<String> warn;
 
-  private HistoryAccess(TimingHistory history) {
+  /** The newest build and the units it was planned to run but never reported. */
+  private record Newest(String id, MissingUnits missing) {
+    static final Newest NONE = new Newest("", MissingUnits.none());
+  }
+
+  private HistoryAccess(TimingHistory history, Newest newest, Consumer<String> warn) {
     this.history = history;
     this.options = EstimateOptions.defaults();
+    this.newest = newest;
+    this.warn = warn;
+  }
+
+  private static HistoryAccess empty(Consumer<String> warn) {
+    return new HistoryAccess(TimingHistory.empty(), Newest.NONE, warn);
   }
 
   /** Loads the history in {@code directory}; {@code null} means no history (all estimated). */
   static HistoryAccess load(Path directory, Consumer<String> warn) {
     if (directory == null) {
-      return new HistoryAccess(TimingHistory.empty());
+      return empty(warn);
     }
     if (!checkReadable(directory, warn)) {
-      return new HistoryAccess(TimingHistory.empty());
+      return empty(warn);
     }
-    HistoryLoad load = TimingHistoryStore.at(directory).load();
+    TimingHistoryStore store = TimingHistoryStore.at(directory);
+    HistoryLoad load = store.load();
     load.warnings().forEach(w -> warn.accept("history: " + w));
-    return new HistoryAccess(load.history());
+    List<RecordedBuild> builds = load.history().builds();
+    Newest newest = Newest.NONE;
+    if (!builds.isEmpty()) {
+      String id = builds.get(builds.size() - 1).id();
+      try {
+        newest = new Newest(id, store.missingOf(id));
+      } catch (IOException e) {
+        // Only a hint for the plan: without it, the units are planned as the history knows them.
+        warn.accept("history: " + e.getMessage() + "; ignored");
+      }
+    }
+    return new HistoryAccess(load.history(), newest, warn);
   }
 
   /**
@@ -104,8 +135,35 @@ final class HistoryAccess {
     return history;
   }
 
+  /**
+   * The units the history knows, less those the newest build was planned to run but never reported
+   * (deleted or renamed tests, most often): the catch-all shard runs them if they still exist,
+   * instead of every plan listing them and every run reporting them missing until the history
+   * forgets them.
+   */
   List<String> knownUnits(Granularity granularity) {
-    return history.knownUnits(granularity, options);
+    List<String> known = history.knownUnits(granularity, options);
+    Set<String> missing = new HashSet<>(newest.missing().at(granularity));
+    if (missing.isEmpty()) {
+      return known;
+    }
+    List<String> kept = new ArrayList<>(known.size());
+    List<String> left = new ArrayList<>();
+    for (String unit : known) {
+      (missing.contains(unit) ? left : kept).add(unit);
+    }
+    if (!left.isEmpty()) {
+      warn.accept(
+          Messages.count(left.size(), "unit")
+              + " planned for build "
+              + newest.id()
+              + " never reported ("
+              + String.join(", ", left.subList(0, Math.min(5, left.size())))
+              + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "")
+              + "; deleted or renamed?): left to the catch-all shard, which runs them if they"
+              + " still exist");
+    }
+    return kept;
   }
 
   List<UnitEstimate> estimate(List<String> units, Granularity granularity) {

@@ -2,6 +2,7 @@ package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.BuildStats;
 import dev.paralleltests.core.history.BuildTimingsCollector;
+import dev.paralleltests.core.history.MissingUnits;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnnamedFiles;
 import dev.paralleltests.core.junit.JUnitXmlReader;
@@ -9,6 +10,8 @@ import dev.paralleltests.core.junit.ReadResult;
 import dev.paralleltests.core.junit.ReportFiles;
 import dev.paralleltests.core.junit.ReportListener;
 import dev.paralleltests.core.junit.ReportedCase;
+import dev.paralleltests.core.merge.UnreportedUnits;
+import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.unit.UnitNamer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,6 +68,15 @@ final class RecordCommand extends BaseCommand {
               + " directory).")
   Path root = Path.of(".");
 
+  @Option(
+      names = "--plan",
+      paramLabel = "FILE",
+      description =
+          "The plan.json the run followed. Its units that no report mentions (deleted or renamed"
+              + " tests, most often) are noted in the history, and the next plan leaves them to"
+              + " the catch-all shard instead of listing them again.")
+  Path plan;
+
   @Parameters(
       paramLabel = "REPORT",
       arity = "1..*",
@@ -96,13 +108,19 @@ final class RecordCommand extends BaseCommand {
     if (files.isEmpty()) {
       throw CliException.usage("nothing recorded: no JUnit XML report among " + reports);
     }
+    ShardPlan shardPlan = plan == null ? null : PlanFiles.readJson(plan);
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
-    BuildTimingsCollector timings =
-        BuildTimingsCollector.create(
-            UnitNamer.detecting(root.toAbsolutePath().normalize())::unitName);
+    UnitNamer namer = UnitNamer.detecting(root.toAbsolutePath().normalize());
+    BuildTimingsCollector timings = BuildTimingsCollector.create(namer::unitName);
     Counts counts = new Counts();
+    ReportListener listener = new Both(timings, counts);
+    UnreportedUnits unreported = null;
+    if (shardPlan != null) {
+      unreported = UnreportedUnits.of(shardPlan, namer);
+      listener = new Both(listener, unreported);
+    }
     for (Path file : files) {
-      ReadResult result = reader.read(file, new Both(timings, counts));
+      ReadResult result = reader.read(file, listener);
       result.problems().forEach(p -> warn(p.toString()));
       if (!result.isComplete()) {
         status = ExitStatus.ERROR;
@@ -128,8 +146,21 @@ final class RecordCommand extends BaseCommand {
             .withFailed(counts.failed)
             .withSkipped(counts.skipped)
             .withTestMillis(timings.timings().totalMillis());
-    TimingHistoryStore.at(history).record(build, timings.timings(), stats);
+    MissingUnits missing = MissingUnits.none();
+    if (unreported != null) {
+      List<String> warnings = new ArrayList<>();
+      missing = MissingUnits.of(shardPlan.granularity(), unreported.units(warnings));
+      warnings.forEach(w -> warn("--plan " + plan + ": " + w));
+    }
+    TimingHistoryStore.at(history).record(build, timings.timings(), stats, missing);
     UnnamedFiles.warning(timings.timings(), files).ifPresent(this::warn);
+    if (!missing.isEmpty()) {
+      warn(
+          Messages.count(missing.units().size(), "planned unit")
+              + " in no report, noted in the history: the next plan leaves "
+              + (missing.units().size() == 1 ? "it" : "them")
+              + " to the catch-all shard");
+    }
     out()
         .println(
             "recorded build "

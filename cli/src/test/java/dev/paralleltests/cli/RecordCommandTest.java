@@ -145,4 +145,73 @@ class RecordCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere");
   }
+
+  @Test
+  void withThePlanItNotesPlannedUnitsThatNoReportMentionsAndTheNextPlanLeavesThemToTheCatchAll()
+      throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(
+        plan,
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
+            .out());
+
+    // GammaTest was deleted: build 2 ran only shard 1's reports' classes.
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "2",
+            "--plan",
+            plan.toString(),
+            SHARD_1);
+    CliRun next =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(record.exitCode()).as(record.err()).isZero();
+    assertThat(record.err())
+        .contains("1 planned unit in no report, noted in the history")
+        .contains("the next plan leaves it to the catch-all shard");
+    assertThat(next.exitCode()).as(next.err()).isZero();
+    assertThat(next.err())
+        .contains("1 unit planned for build 2 never reported (com.example.GammaTest;")
+        .contains("left to the catch-all shard");
+    assertThat(next.out()).contains("com.example.AlphaTest").doesNotContain("GammaTest");
+  }
+
+  @Test
+  void withoutThePlanNothingIsNotedAndTheNextPlanListsEveryKnownUnit() throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+
+    CliRun.run("record", "--history", history.toString(), "--build", "2", SHARD_1);
+    CliRun next =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(next.err()).doesNotContain("never reported");
+    assertThat(next.out()).contains("com.example.GammaTest");
+  }
+
+  @Test
+  void aPlanThatCannotBeReadIsAUsageErrorAndNothingIsRecorded() throws Exception {
+    Path history = dir.resolve("history");
+
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "2",
+            "--plan",
+            dir.resolve("nope.json").toString(),
+            SHARD_1);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot read --plan").contains("nope.json: no such file");
+    assertThat(history).doesNotExist();
+  }
 }

@@ -315,4 +315,45 @@ class RunCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("nope.txt");
   }
+
+  @Test
+  void aDeletedTestFailsOneRunAndTheNextRunLeavesItToTheCatchAllShard() throws Exception {
+    // The history knows a.SilentTest; it has since been deleted (the fake runner reports nothing
+    // for it, as a runner whose filter matched nothing).
+    Path history = dir.resolve("history");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    for (String unit : new String[] {"a.ATest", "a.BTest", "a.SilentTest"}) {
+      Files.writeString(
+          reports.resolve("TEST-" + unit + ".xml"),
+          "<testsuite name=\""
+              + unit
+              + "\"><testcase classname=\""
+              + unit
+              + "\" name=\"works\" time=\"1\"/></testsuite>");
+    }
+    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    String[] fromHistory = {
+      "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
+    };
+
+    CliRun first =
+        CliRun.run(concat(fromHistory, out.toString(), "--build", "2", "--", "sh", FAKE_RUNNER));
+    CliRun second =
+        CliRun.run(
+            concat(
+                fromHistory,
+                dir.resolve("out2").toString(),
+                "--build",
+                "3",
+                "--",
+                "sh",
+                FAKE_RUNNER));
+
+    assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
+    assertThat(first.out()).contains("planned units never reported: a.SilentTest");
+    assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+    assertThat(second.err())
+        .contains("1 unit planned for build 2 never reported (a.SilentTest;")
+        .contains("left to the catch-all shard");
+  }
 }

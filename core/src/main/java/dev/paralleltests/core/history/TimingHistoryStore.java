@@ -36,6 +36,8 @@ public final class TimingHistoryStore {
   /** The extension of build files; other files in the directory are ignored. */
   public static final String EXTENSION = ".tsv";
 
+  private static final String MISSING_EXTENSION = ".missing";
+
   private static final int MAX_READABLE_PREFIX = 60;
   private static final Duration STALE_TEMP_FILE = Duration.ofHours(1);
 
@@ -72,8 +74,20 @@ public final class TimingHistoryStore {
    */
   public RecordedBuild record(String buildId, BuildTimings timings, BuildStats stats)
       throws IOException {
+    return record(buildId, timings, stats, MissingUnits.none());
+  }
+
+  /**
+   * Records one build now with the units it was planned to run but never reported, replacing any
+   * build recorded before with the same ID ({@link #record(RecordedBuild, MissingUnits)}).
+   *
+   * @return the build as recorded
+   */
+  public RecordedBuild record(
+      String buildId, BuildTimings timings, BuildStats stats, MissingUnits missing)
+      throws IOException {
     RecordedBuild build = RecordedBuild.of(buildId, clock.instant(), timings, stats);
-    record(build);
+    record(build, missing);
     return build;
   }
 
@@ -85,6 +99,22 @@ public final class TimingHistoryStore {
    * estimate stays what it was (docs/history-format.md, The history directory).
    */
   public void record(RecordedBuild build) throws IOException {
+    record(build, MissingUnits.none());
+  }
+
+  /**
+   * Records a build as {@link #record(RecordedBuild)} does, with the units it was planned to run
+   * but never reported ({@link MissingUnits}; none replaces what an earlier recording of this ID
+   * noted). The missing units are written first: a recording cut off between the two files leaves
+   * the old build with a note that a plan only uses to leave units to the catch-all shard.
+   */
+  public void record(RecordedBuild build, MissingUnits missing) throws IOException {
+    Path missingFile = missingFileFor(build.id());
+    if (missing.isEmpty()) {
+      Files.deleteIfExists(missingFile);
+    } else {
+      missing.write(missingFile);
+    }
     BuildTimingsFile.write(fileFor(build.id()), build);
     if (retention != null && buildFileCount() > retention.retention()) {
       prune(retention); // never fails: what cannot be deleted stays, with a warning nobody needs
@@ -141,6 +171,25 @@ public final class TimingHistoryStore {
     return directory.resolve("build-" + readable + "-" + hash(buildId) + EXTENSION);
   }
 
+  /** The file beside a build's timings that holds its {@link MissingUnits}. */
+  Path missingFileFor(String buildId) {
+    return missingNoteOf(fileFor(buildId));
+  }
+
+  /**
+   * The units the build with this ID was planned to run but never reported: none when nothing was
+   * noted for it.
+   *
+   * @throws IOException when the note cannot be read (the message names the file and line)
+   */
+  public MissingUnits missingOf(String buildId) throws IOException {
+    try {
+      return MissingUnits.read(missingFileFor(buildId));
+    } catch (NoSuchFileException e) {
+      return MissingUnits.none();
+    }
+  }
+
   /**
    * Reads every build file. Never fails: a missing directory is an empty history; a file that
    * cannot be read or is not a complete timings file is skipped with a warning naming it (and the
@@ -171,10 +220,13 @@ public final class TimingHistoryStore {
     for (Loaded l : loaded) {
       boolean replaced = current.get(l.build().id()) != l.build();
       if (replaced || !inUse.contains(l.build().id())) {
-        deleteIfUnchanged(l.file(), l.modified(), deleted, warnings);
+        if (deleteIfUnchanged(l.file(), l.modified(), deleted, warnings)) {
+          deleteMissingNoteOf(l.file(), deleted, warnings);
+        }
       }
     }
     deleteStaleTempFiles(deleted, warnings);
+    deleteOrphanMissingFiles(deleted, warnings);
     return new PruneResult(deleted, warnings);
   }
 
@@ -240,17 +292,37 @@ public final class TimingHistoryStore {
   }
 
   // A file replaced since it was read (the same ID recorded again) holds a new build: keep it.
-  private static void deleteIfUnchanged(
+  private static boolean deleteIfUnchanged(
       Path file, FileTime modified, List<Path> deleted, List<HistoryWarning> warnings) {
     try {
       if (Files.getLastModifiedTime(file).equals(modified) && Files.deleteIfExists(file)) {
         deleted.add(file);
+        return true;
       }
     } catch (NoSuchFileException e) {
       // deleted by another process
     } catch (IOException e) {
       warnings.add(new HistoryWarning(file, 0, "cannot delete: " + describe(e)));
     }
+    return false;
+  }
+
+  private static void deleteMissingNoteOf(
+      Path timings, List<Path> deleted, List<HistoryWarning> warnings) {
+    Path note = missingNoteOf(timings);
+    try {
+      if (Files.deleteIfExists(note)) {
+        deleted.add(note);
+      }
+    } catch (IOException e) {
+      warnings.add(new HistoryWarning(note, 0, "cannot delete: " + describe(e)));
+    }
+  }
+
+  private static Path missingNoteOf(Path timings) {
+    String name = timings.getFileName().toString();
+    return timings.resolveSibling(
+        name.substring(0, name.length() - EXTENSION.length()) + MISSING_EXTENSION);
   }
 
   private void deleteStaleTempFiles(List<Path> deleted, List<HistoryWarning> warnings) {
@@ -273,6 +345,34 @@ public final class TimingHistoryStore {
       // no directory, nothing to clean
     } catch (IOException e) {
       warnings.add(new HistoryWarning(directory, 0, "cannot list the history: " + describe(e)));
+    }
+  }
+
+  // A missing-units note whose build is gone (pruned, or deleted by hand). Only once it is an hour
+  // old: a recorder writes the note just before the build file.
+  private void deleteOrphanMissingFiles(List<Path> deleted, List<HistoryWarning> warnings) {
+    Instant staleBefore = clock.instant().minus(STALE_TEMP_FILE);
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(directory, "*" + MISSING_EXTENSION)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        Path timings =
+            p.resolveSibling(
+                name.substring(0, name.length() - MISSING_EXTENSION.length()) + EXTENSION);
+        try {
+          if (!Files.exists(timings)
+              && Files.getLastModifiedTime(p).toInstant().isBefore(staleBefore)
+              && Files.deleteIfExists(p)) {
+            deleted.add(p);
+          }
+        } catch (NoSuchFileException e) {
+          // deleted meanwhile
+        } catch (IOException e) {
+          warnings.add(new HistoryWarning(p, 0, "cannot delete: " + describe(e)));
+        }
+      }
+    } catch (IOException e) {
+      // no directory, or it cannot be listed: deleteStaleTempFiles said so already
     }
   }
 

@@ -4,6 +4,7 @@ import dev.paralleltests.core.history.BuildStats;
 import dev.paralleltests.core.history.BuildTimings;
 import dev.paralleltests.core.history.BuildTimingsCollector;
 import dev.paralleltests.core.history.HistoryLoad;
+import dev.paralleltests.core.history.MissingUnits;
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitsFromShards;
@@ -363,7 +364,10 @@ public final class ParallelRun {
             .withImbalance(summary.imbalance())
             .withStatus(summary.status().label());
     try {
-      TimingHistoryStore.at(history).record(buildId, timings, stats);
+      // Planned units no report mentions (deleted or renamed tests, most often): the next plan
+      // leaves them to the catch-all shard instead of listing them again from their samples.
+      MissingUnits missing = MissingUnits.of(plan.granularity(), summary.missingUnits());
+      TimingHistoryStore.at(history).record(buildId, timings, stats, missing);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
