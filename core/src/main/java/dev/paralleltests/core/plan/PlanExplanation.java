@@ -91,7 +91,11 @@ public record PlanExplanation(
             + n
             + (n == 1 ? " shard" : " shards"));
     String history =
-        "  history: " + plan.knownUnits() + " units known, " + plan.estimatedUnits() + " estimated";
+        "  history: "
+            + plan.knownUnits()
+            + (plan.knownUnits() == 1 ? " unit known, " : " units known, ")
+            + plan.estimatedUnits()
+            + " estimated";
     if (plan.estimatedUnits() > 0 && estimatedMillis.isPresent()) {
       history +=
           " (no history; each assumed "

@@ -28,6 +28,19 @@ class PlanExplanationTest {
   }
 
   @Test
+  void shouldSayOneUnitKnownInTheSingular() {
+    ShardPlan plan =
+        ShardPlanner.plan(
+            PlanRequest.of(
+                List.of(
+                    UnitEstimate.known("pkg.Only", 1_000, 1),
+                    UnitEstimate.estimated("pkg.New", 1_000)),
+                2));
+
+    assertThat(PlanExplanation.of(plan).text()).contains("history: 1 unit known, 1 estimated");
+  }
+
+  @Test
   void shouldStateTheLowerBoundAndPredictedMakespan() {
     ShardPlan plan = plan();
 
