@@ -18,13 +18,26 @@ package dev.paralleltests.core.queue;
  * test time its reports show), and never below {@code minBatchMillis}, so a batch always pays for
  * the runner's start.
  *
+ * <p>A shard whose static part is small, estimated below {@code wholePartBelowMillis} with a
+ * history for every unit, gets all of it as its first batch: holding a third of it back pays only
+ * when that third is worth several runner starts, and before the first batches report no start cost
+ * is known. On a suite that small queue mode then runs like static splitting: one runner start per
+ * shard. Units without history do not count as small: their estimate is a default, and the suite
+ * may be far larger than it says.
+ *
  * @param firstShare the share of its static plan a shard's first batch takes, in (0, 1]
  * @param divisor guided self-scheduling's divisor, at least 1: higher gives smaller batches
  * @param startCostFactor a later batch holds at least this many times the shard's start cost
  * @param minBatchMillis the smallest later batch before any start cost was measured, and always
+ * @param wholePartBelowMillis a shard whose static part, all with history, is estimated below this
+ *     gets all of it as its first batch; 0 never
  */
 public record QueueSettings(
-    double firstShare, double divisor, double startCostFactor, long minBatchMillis) {
+    double firstShare,
+    double divisor,
+    double startCostFactor,
+    long minBatchMillis,
+    long wholePartBelowMillis) {
 
   public QueueSettings {
     if (!(firstShare > 0 && firstShare <= 1)) {
@@ -40,30 +53,39 @@ public record QueueSettings(
     if (minBatchMillis < 0) {
       throw new IllegalArgumentException("minBatchMillis must not be negative");
     }
+    if (wholePartBelowMillis < 0) {
+      throw new IllegalArgumentException("wholePartBelowMillis must not be negative");
+    }
   }
 
   /**
    * The defaults the queue simulation was tuned with (docs/performance.md, "Queue mode"): first
    * batch 65% of the static share (small enough for an agent 1.5x slower than the others to shed
-   * its excess), divisor 1.25, later batches at least 2 start costs and 1 s.
+   * its excess), divisor 1.25, later batches at least 2 start costs and 1 s; a shard's part below
+   * 60 s in one batch (a third of 60 s is two runner starts of 10 s, docs/performance.md, "Queue
+   * mode on real suites").
    */
   public static QueueSettings defaults() {
-    return new QueueSettings(0.65, 1.25, 2, 1_000);
+    return new QueueSettings(0.65, 1.25, 2, 1_000, 60_000);
   }
 
   public QueueSettings withFirstShare(double share) {
-    return new QueueSettings(share, divisor, startCostFactor, minBatchMillis);
+    return new QueueSettings(share, divisor, startCostFactor, minBatchMillis, wholePartBelowMillis);
   }
 
   public QueueSettings withDivisor(double d) {
-    return new QueueSettings(firstShare, d, startCostFactor, minBatchMillis);
+    return new QueueSettings(firstShare, d, startCostFactor, minBatchMillis, wholePartBelowMillis);
   }
 
   public QueueSettings withStartCostFactor(double factor) {
-    return new QueueSettings(firstShare, divisor, factor, minBatchMillis);
+    return new QueueSettings(firstShare, divisor, factor, minBatchMillis, wholePartBelowMillis);
   }
 
   public QueueSettings withMinBatchMillis(long millis) {
-    return new QueueSettings(firstShare, divisor, startCostFactor, millis);
+    return new QueueSettings(firstShare, divisor, startCostFactor, millis, wholePartBelowMillis);
+  }
+
+  public QueueSettings withWholePartBelowMillis(long millis) {
+    return new QueueSettings(firstShare, divisor, startCostFactor, minBatchMillis, millis);
   }
 }

@@ -45,6 +45,7 @@ final class QueueStateJson {
     s.put("divisor", q.settings().divisor());
     s.put("startCostFactor", q.settings().startCostFactor());
     s.put("minBatchMillis", q.settings().minBatchMillis());
+    s.put("wholePartBelowMillis", q.settings().wholePartBelowMillis());
     ArrayNode units = root.putArray("units");
     for (String u : q.units()) {
       ArrayNode unit = units.addArray().add(u).add(q.estimates().get(u)).add(q.home().get(u));
@@ -117,7 +118,10 @@ final class QueueStateJson {
             number(s, "firstShare"),
             number(s, "divisor"),
             number(s, "startCostFactor"),
-            longValue(s, "minBatchMillis"));
+            longValue(s, "minBatchMillis"),
+            // Absent from state files written before the setting existed: their queue never
+            // handed out a small part whole.
+            s.has("wholePartBelowMillis") ? longValue(s, "wholePartBelowMillis") : 0);
     List<String> planUnits = new ArrayList<>();
     Map<String, Long> estimates = new LinkedHashMap<>();
     Map<String, Integer> home = new LinkedHashMap<>();

@@ -265,7 +265,8 @@ public final class WorkQueue {
       List<String> own =
           sortedLongestFirst(pending.stream().filter(u -> home.get(u) == shard).toList());
       if (!own.isEmpty()) {
-        long share = Math.round(settings.firstShare() * homeTotal(shard));
+        long total = homeTotal(shard);
+        long share = smallPart(shard, total) ? total : Math.round(settings.firstShare() * total);
         List<String> take = take(own, share);
         take.forEach(pending::remove);
         return hand(shard, take, false, 1);
@@ -687,6 +688,18 @@ public final class WorkQueue {
       sum += estimates.get(unit);
     }
     return out;
+  }
+
+  /**
+   * True when the shard's static part is too small for holding part of it back to pay (see {@link
+   * QueueSettings}): estimated below the setting's limit, and every unit of it has a history.
+   */
+  boolean smallPart(int shard, long total) {
+    if (total >= settings.wholePartBelowMillis()) {
+      return false;
+    }
+    return home.entrySet().stream()
+        .noneMatch(e -> e.getValue() == shard && unknown.contains(e.getKey()));
   }
 
   private long homeTotal(int shard) {

@@ -3,6 +3,8 @@ package dev.paralleltests.core.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paralleltests.core.plan.ShardPlan;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -119,5 +121,79 @@ class WorkQueueSizingTest {
 
     // Shards 1 and 3 share what is left so as to end with shard 2: half each, not a third.
     assertThat((double) b.estimatedMillis()).isCloseTo(left / 2.0, within(left * 0.03));
+  }
+
+  @Test
+  void shouldHandAShardItsWholeSmallPartAsItsFirstBatch() throws IOException {
+    // 12 units of 1 s to 12 s in 3 shards: 26 s per shard, below the default 60 s.
+    ShardPlan plan = Plans.planWithoutCatchAll(12, 3);
+    WorkQueue q = queue(plan, QueueSettings.defaults());
+
+    Batch first = batch(q.claim(2));
+
+    assertThat(first.units()).containsExactlyInAnyOrderElementsOf(plan.shard(2).units());
+  }
+
+  @Test
+  void shouldRunASmallSuiteWithOneBatchPerShard() throws IOException {
+    ShardPlan plan = Plans.planWithoutCatchAll(12, 3);
+    WorkQueue q = queue(plan, QueueSettings.defaults());
+    List<Batch> firsts = List.of(batch(q.claim(1)), batch(q.claim(2)), batch(q.claim(3)));
+    for (Batch b : firsts) {
+      q.complete(b.id(), b.estimatedMillis() + 4_000, b.estimatedMillis());
+    }
+
+    assertThat(q.claim(1).kind()).isEqualTo(Claim.Kind.DONE);
+    assertThat(q.batches()).hasSize(3);
+  }
+
+  @Test
+  void shouldHoldPartOfAPartBackOnceItReachesTheLimit() throws IOException {
+    ShardPlan plan = Plans.planWithoutCatchAll(12, 3);
+    long part =
+        plan.shard(1).units().stream().mapToLong(u -> plan.estimates().get(u).millis()).sum();
+    WorkQueue q = queue(plan, QueueSettings.defaults().withWholePartBelowMillis(part));
+
+    Batch first = batch(q.claim(1));
+
+    assertThat(first.units()).hasSizeLessThan(plan.shard(1).units().size());
+  }
+
+  @Test
+  void shouldHoldPartOfASmallPartBackWhenAUnitHasNoHistory() throws IOException {
+    // 9 units with history and 3 without, estimated at 5 s: each shard's part is below 60 s, but
+    // the estimates of new units are a default.
+    ShardPlan plan = Plans.planWithNewUnits(9, 3, 2);
+    int shard = plan.shard(1).units().stream().anyMatch(u -> u.startsWith("n")) ? 1 : 2;
+    WorkQueue q = queue(plan, QueueSettings.defaults());
+
+    Batch first = batch(q.claim(shard));
+
+    assertThat(first.units()).hasSizeLessThan(plan.shard(shard).units().size());
+  }
+
+  @Test
+  void shouldKeepTheSmallPartLimitAcrossARestart() throws IOException {
+    queue(Plans.planWithoutCatchAll(12, 3), QueueSettings.defaults().withWholePartBelowMillis(7));
+
+    WorkQueue reopened = WorkQueue.open(dir.resolve("queue.json"), clock::get);
+
+    assertThat(reopened.settings().wholePartBelowMillis()).isEqualTo(7);
+  }
+
+  @Test
+  void shouldNeverHandASmallPartWholeAfterRestartingAQueueWrittenBeforeTheLimitExisted()
+      throws IOException {
+    queue(Plans.planWithoutCatchAll(12, 3), QueueSettings.defaults());
+    Path file = dir.resolve("queue.json");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode state = (ObjectNode) json.readTree(file.toFile());
+    ((ObjectNode) state.get("settings")).remove("wholePartBelowMillis");
+    json.writeValue(file.toFile(), state);
+
+    WorkQueue reopened = WorkQueue.open(file, clock::get);
+
+    assertThat(reopened.settings().wholePartBelowMillis()).isZero();
+    assertThat(batch(reopened.claim(1)).units()).hasSizeLessThan(4);
   }
 }

@@ -53,8 +53,13 @@ class QueueRunTest {
     if (timeout.isPresent()) {
       config = config.withTimeout(timeout.get());
     }
-    // Small batches, so that a dozen units make several per shard.
-    QueueSettings settings = QueueSettings.defaults().withFirstShare(0.3).withMinBatchMillis(0);
+    // Small batches, so that a dozen units make several per shard (a part this small would
+    // otherwise go whole).
+    QueueSettings settings =
+        QueueSettings.defaults()
+            .withFirstShare(0.3)
+            .withMinBatchMillis(0)
+            .withWholePartBelowMillis(0);
     return QueueRun.execute(plan, config, settings, failFast, Optional.empty(), "test");
   }
 
@@ -179,7 +184,11 @@ class QueueRunTest {
                 CommandTemplate.of(List.of("sh", "copy-runner.sh")), project, dir.resolve("out"))
             .withReportsGlob("build/reports/*.xml")
             .withCopy(true);
-    QueueSettings settings = QueueSettings.defaults().withFirstShare(0.3).withMinBatchMillis(0);
+    QueueSettings settings =
+        QueueSettings.defaults()
+            .withFirstShare(0.3)
+            .withMinBatchMillis(0)
+            .withWholePartBelowMillis(0);
     String[] units = units(12);
 
     QueueOutcome outcome =
