@@ -55,8 +55,17 @@ public final class QueueSimulation {
           new Scenario("first build, no timings", 0, 1, true),
           new Scenario("all of the above", 60, 1.5, true));
 
-  /** One measured build under both modes. */
-  record Outcome(double staticRatio, double queueRatio, double batchesPerShard) {}
+  /**
+   * One measured build under both modes; for queue mode also where its time above the bound went:
+   * the starts beyond one per shard, and the mean idle time of a shard at the end (from its last
+   * batch's end to the makespan), both in seconds per shard.
+   */
+  record Outcome(
+      double staticRatio,
+      double queueRatio,
+      double batchesPerShard,
+      double extraStartSeconds,
+      double idleAtEndSeconds) {}
 
   private QueueSimulation() {}
 
@@ -100,28 +109,35 @@ public final class QueueSimulation {
         startCost,
         settings);
     System.out.println(
-        "| scenario | static median | static p95 | queue median | queue p95 | batches per shard |");
-    System.out.println("|---|---|---|---|---|---|");
+        "| scenario | static median | static p95 | queue median | queue p95 | batches per shard"
+            + " | extra starts | idle at end |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Scenario scenario : SCENARIOS) {
       List<Double> staticRatios = new ArrayList<>();
       List<Double> queueRatios = new ArrayList<>();
       List<Double> batches = new ArrayList<>();
+      List<Double> extraStarts = new ArrayList<>();
+      List<Double> idle = new ArrayList<>();
       for (int t = 0; t < trials; t++) {
         Outcome o =
             trial(scenario, units, shards, startCost, warmup, settings, seed * 1_000_003L + t);
         staticRatios.add(o.staticRatio());
         queueRatios.add(o.queueRatio());
         batches.add(o.batchesPerShard());
+        extraStarts.add(o.extraStartSeconds());
+        idle.add(o.idleAtEndSeconds());
       }
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.3f | %.3f | %.3f | %.3f | %.1f |%n",
+          "| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %.0f s | %.0f s |%n",
           scenario.name(),
           PlanningSimulation.quantile(staticRatios, 0.5),
           PlanningSimulation.quantile(staticRatios, 0.95),
           PlanningSimulation.quantile(queueRatios, 0.5),
           PlanningSimulation.quantile(queueRatios, 0.95),
-          PlanningSimulation.quantile(batches, 0.5));
+          PlanningSimulation.quantile(batches, 0.5),
+          PlanningSimulation.quantile(extraStarts, 0.5),
+          PlanningSimulation.quantile(idle, 0.5));
     }
   }
 
@@ -174,10 +190,19 @@ public final class QueueSimulation {
       staticEnd = Math.max(staticEnd, start[i] + cost + Math.round(work * factor[i]));
     }
     long[] queueRun = queue(plan, settings, actual, start, factor, cost);
-    return new Outcome(staticEnd / bound, queueRun[0] / bound, (double) queueRun[1] / n);
+    double batchesPerShard = (double) queueRun[1] / n;
+    return new Outcome(
+        staticEnd / bound,
+        queueRun[0] / bound,
+        batchesPerShard,
+        (batchesPerShard - 1) * cost / 1000.0,
+        queueRun[2] / 1000.0 / n);
   }
 
-  /** Event-driven run of queue mode: returns {makespan, batches}. */
+  /**
+   * Event-driven run of queue mode: returns {makespan, batches, idle}, idle being the sum over
+   * shards of the time from their last batch's end to the makespan.
+   */
   static long[] queue(
       ShardPlan plan,
       QueueSettings settings,
@@ -234,7 +259,12 @@ public final class QueueSimulation {
       throw new IllegalStateException("units left in the queue: " + queue.unrunUnits().size());
     }
     long makespan = end.values().stream().mapToLong(Long::longValue).max().orElse(0);
-    return new long[] {makespan, batches};
+    long idle = 0;
+    for (int i = 1; i <= n; i++) {
+      // A shard that never ran a batch (it started after the queue drained) idles from its start.
+      idle += makespan - end.getOrDefault(i, Math.min(makespan, start[i - 1]));
+    }
+    return new long[] {makespan, batches, idle};
   }
 
   /**
