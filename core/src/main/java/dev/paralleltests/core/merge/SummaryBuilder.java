@@ -133,7 +133,7 @@ final class SummaryBuilder {
     List<ShardSummary> shards = new ArrayList<>();
     Totals totals = Totals.ZERO;
     PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
-    Map<String, long[]> unitMillis = new HashMap<>();
+    Map<Integer, Map<String, long[]>> unitMillis = new TreeMap<>();
     List<FailedTest> failures = new ArrayList<>();
     List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
@@ -147,6 +147,8 @@ final class SummaryBuilder {
       int errors = 0;
       int skipped = 0;
       int flakyCount = 0;
+      Map<String, long[]> shardUnits = new HashMap<>();
+      unitMillis.put(index, shardUnits);
       for (TestRecord r : shardRecords) {
         switch (r.finalOutcome()) {
           case PASSED -> passed++;
@@ -161,9 +163,11 @@ final class SummaryBuilder {
           failures.add(failedTest(r));
         }
         if (r.lastMillis >= 0) {
-          offer(slowest, new TestTiming(index, r.className, r.name, r.lastMillis));
-          String unit = r.className.isEmpty() ? suiteOf(r) : r.className;
-          unitMillis.computeIfAbsent(index + "\u0000" + unit, k -> new long[1])[0] += r.lastMillis;
+          if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
+            offer(slowest, new TestTiming(index, r.className, r.name, r.lastMillis));
+          }
+          String unit = r.className.isEmpty() ? r.suiteName() : r.className;
+          shardUnits.computeIfAbsent(unit, k -> new long[1])[0] += r.lastMillis;
         }
       }
       Totals shardTotals = Totals.of(passed, failed, errors, skipped, flakyCount);
@@ -259,11 +263,11 @@ final class SummaryBuilder {
     units.ifPresent(u -> problems.addAll(u.problems(silent, warnings)));
     long longestUnit = 0;
     PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
-    for (Map.Entry<String, long[]> e : unitMillis.entrySet()) {
-      String[] parts = e.getKey().split("\u0000", 2);
-      longestUnit = Math.max(longestUnit, e.getValue()[0]);
-      offer(
-          slowestUnits, new TestTiming(Integer.parseInt(parts[0]), parts[1], "", e.getValue()[0]));
+    for (Map.Entry<Integer, Map<String, long[]>> shard : unitMillis.entrySet()) {
+      for (Map.Entry<String, long[]> e : shard.getValue().entrySet()) {
+        longestUnit = Math.max(longestUnit, e.getValue()[0]);
+        offer(slowestUnits, new TestTiming(shard.getKey(), e.getKey(), "", e.getValue()[0]));
+      }
     }
     int shardCount = Math.max(1, shards.size());
     long lowerBound = Math.max((machine + shardCount - 1) / shardCount, longestUnit);
@@ -301,9 +305,9 @@ final class SummaryBuilder {
         String message =
             status == TestEntry.Status.SKIPPED
                 ? r.skipMessage
-                : r.failedRuns.isEmpty()
+                : r.failedRuns().isEmpty()
                     ? ""
-                    : firstLine(r.failedRuns.get(r.failedRuns.size() - 1).problem().message());
+                    : firstLine(r.failedRuns().get(r.failedRuns().size() - 1).problem().message());
         all.add(new TestEntry(r.shard, r.className, r.name, status, r.lastMillis, r.runs, message));
       }
     }
@@ -317,11 +321,14 @@ final class SummaryBuilder {
 
   /** The same test in two shards ran twice: both are kept, and a person should hear of it. */
   private void duplicates() {
-    Map<String, TestRecord> first = new HashMap<>();
+    if (records.size() < 2) {
+      return; // a test seen twice in one shard is two tests (Mocha, Jest) or its retries
+    }
+    FirstSeen first = new FirstSeen(records.values().stream().mapToInt(List::size).sum());
     int found = 0;
     for (List<TestRecord> shardRecords : records.values()) {
       for (TestRecord r : shardRecords) {
-        TestRecord earlier = first.putIfAbsent(r.identity, r);
+        TestRecord earlier = first.putIfAbsent(r);
         if (earlier == null || earlier.shard == r.shard) {
           continue;
         }
@@ -361,19 +368,12 @@ final class SummaryBuilder {
     return o.name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static String suiteOf(TestRecord r) {
-    int end = r.identity.indexOf('\u001e');
-    String path = end < 0 ? "" : r.identity.substring(0, end);
-    int last = path.lastIndexOf('\u001f');
-    return last < 0 ? path : path.substring(last + 1);
-  }
-
   private static FailedTest failedTest(TestRecord r) {
     List<String> messages = new ArrayList<>();
-    for (TestRecord.FailedRun run : r.failedRuns) {
+    for (TestRecord.FailedRun run : r.failedRuns()) {
       messages.add(JUnitMerger.cut(run.problem().message(), SUMMARY_TEXT));
     }
-    TestRecord.FailedRun last = r.failedRuns.get(r.failedRuns.size() - 1);
+    TestRecord.FailedRun last = r.failedRuns().get(r.failedRuns().size() - 1);
     String output = last.systemOut();
     if (!last.systemErr().isEmpty()) {
       output = output.isEmpty() ? last.systemErr() : output + "\n" + last.systemErr();
@@ -390,9 +390,14 @@ final class SummaryBuilder {
         JUnitMerger.cut(output, SUMMARY_TEXT));
   }
 
+  /**
+   * Shortest first; of equal times, the later name first, then the later shard, so that the order
+   * of the slowest lists never depends on the order the tests were seen in.
+   */
   private static Comparator<TestTiming> timingOrder() {
     return Comparator.comparingLong(TestTiming::millis)
-        .thenComparing(TestTiming::displayName, Comparator.reverseOrder());
+        .thenComparing(TestTiming::displayName, Comparator.reverseOrder())
+        .thenComparing(TestTiming::shard, Comparator.reverseOrder());
   }
 
   private static void offer(PriorityQueue<TestTiming> heap, TestTiming t) {

@@ -434,12 +434,33 @@ class JUnitMergerTest {
   }
 
   @Test
-  void eachFileIsReadTwiceAndNoMore() throws Exception {
-    reports.suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1));
+  void eachFileOfAShardRunOnceIsReadOnce() throws Exception {
+    reports
+        .suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1))
+        .suite(dir.resolve("s1/b.xml"), "B", 1, passed("B", "b", 1));
 
     merge(shards("s1"));
 
-    assertThat(reports.reads).containsValue(2).hasSize(1);
+    assertThat(reports.reads)
+        .containsEntry(dir.resolve("s1/a.xml"), 1)
+        .containsEntry(dir.resolve("s1/b.xml"), 1)
+        .hasSize(2);
+  }
+
+  @Test
+  void eachFileOfAShardWithRetriesIsReadTwiceAndNoMore() throws Exception {
+    reports
+        .suite(dir.resolve("s1/attempt-1/a.xml"), "A", 1, failed("A", "a", 1, "x"))
+        .suite(dir.resolve("s1/attempt-2/a.xml"), "A", 1, passed("A", "a", 1))
+        .suite(dir.resolve("s2/b.xml"), "B", 1, passed("B", "b", 1));
+
+    merge(shards("s1", "s2"));
+
+    assertThat(reports.reads)
+        .containsEntry(dir.resolve("s1/attempt-1/a.xml"), 2)
+        .containsEntry(dir.resolve("s1/attempt-2/a.xml"), 2)
+        .containsEntry(dir.resolve("s2/b.xml"), 1)
+        .hasSize(3);
   }
 
   @Test
