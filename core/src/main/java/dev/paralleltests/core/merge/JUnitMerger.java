@@ -115,6 +115,7 @@ public final class JUnitMerger {
           } else {
             readAndWriteShard(shard, files, summary, xml);
           }
+          summary.shardRead(shard.index);
         }
       } catch (IOException e) {
         throw new MergeException("cannot write merged report " + output + ": " + describe(e), e);

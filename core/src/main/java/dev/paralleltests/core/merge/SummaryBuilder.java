@@ -42,6 +42,13 @@ final class SummaryBuilder {
   private final Map<Integer, List<String>> inputProblems = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final Optional<UnitAccounting> units;
+  private final Map<Integer, Totals> tallied = new HashMap<>();
+  private final PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
+  private final Map<Integer, Map<String, long[]>> unitMillis = new TreeMap<>();
+  private final List<FailedTest> failures = new ArrayList<>();
+  private final List<FailedTest> flaky = new ArrayList<>();
+  private final DuplicateTests duplicates = new DuplicateTests(MAX_DUPLICATE_WARNINGS);
+  private int shardsWithFiles;
 
   SummaryBuilder(MergeRequest request) {
     this.request = request;
@@ -75,6 +82,9 @@ final class SummaryBuilder {
   }
 
   void shardFiles(int shard, int fileCount, int attemptCount) {
+    if (fileCount > 0) {
+      shardsWithFiles++; // called once per shard
+    }
     files.merge(shard, fileCount, Integer::sum);
     attempts.merge(shard, attemptCount, Math::max);
   }
@@ -110,6 +120,47 @@ final class SummaryBuilder {
     }
   }
 
+  /**
+   * Every report of {@code shard} was read and its tests are final: counts them, and notes its
+   * failures, slowest tests and units, and tests an earlier shard ran too. Done shard by shard,
+   * while its tests are still in the processor's caches, not over every test at the end.
+   */
+  void shardRead(int shard) {
+    int passed = 0;
+    int failed = 0;
+    int errors = 0;
+    int skipped = 0;
+    int flakyCount = 0;
+    Map<String, long[]> shardUnits = new HashMap<>();
+    unitMillis.put(shard, shardUnits);
+    for (TestRecord r : records(shard)) {
+      Outcome outcome = r.finalOutcome();
+      switch (outcome) {
+        case PASSED -> passed++;
+        case FAILED -> failed++;
+        case ERROR -> errors++;
+        case SKIPPED -> skipped++;
+      }
+      if (r.isFlaky()) {
+        flakyCount++;
+        flaky.add(failedTest(r));
+      } else if (outcome.isFailure()) {
+        failures.add(failedTest(r));
+      }
+      if (r.lastMillis >= 0) {
+        if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
+          offer(slowest, new TestTiming(shard, r.className, r.name, r.lastMillis));
+        }
+        String unit = r.className.isEmpty() ? r.suiteName() : r.className;
+        shardUnits.computeIfAbsent(unit, k -> new long[1])[0] += r.lastMillis;
+      }
+      if (shardsWithFiles > 1) {
+        duplicates.add(r);
+      }
+    }
+    tallied.put(shard, Totals.of(passed, failed, errors, skipped, flakyCount));
+  }
+
   RunSummary build() {
     int count = request.shardCount();
     Optional<ShardPlan> plan = request.plan();
@@ -132,45 +183,12 @@ final class SummaryBuilder {
     }
     List<ShardSummary> shards = new ArrayList<>();
     Totals totals = Totals.ZERO;
-    PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
-    Map<Integer, Map<String, long[]>> unitMillis = new TreeMap<>();
-    List<FailedTest> failures = new ArrayList<>();
-    List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
     long machine = 0;
     long testTime = 0;
     java.util.Set<Integer> silent = new java.util.HashSet<>();
     for (int index : indexes) {
-      List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
-      int passed = 0;
-      int failed = 0;
-      int errors = 0;
-      int skipped = 0;
-      int flakyCount = 0;
-      Map<String, long[]> shardUnits = new HashMap<>();
-      unitMillis.put(index, shardUnits);
-      for (TestRecord r : shardRecords) {
-        switch (r.finalOutcome()) {
-          case PASSED -> passed++;
-          case FAILED -> failed++;
-          case ERROR -> errors++;
-          case SKIPPED -> skipped++;
-        }
-        if (r.isFlaky()) {
-          flakyCount++;
-          flaky.add(failedTest(r));
-        } else if (r.finalOutcome().isFailure()) {
-          failures.add(failedTest(r));
-        }
-        if (r.lastMillis >= 0) {
-          if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
-            offer(slowest, new TestTiming(index, r.className, r.name, r.lastMillis));
-          }
-          String unit = r.className.isEmpty() ? r.suiteName() : r.className;
-          shardUnits.computeIfAbsent(unit, k -> new long[1])[0] += r.lastMillis;
-        }
-      }
-      Totals shardTotals = Totals.of(passed, failed, errors, skipped, flakyCount);
+      Totals shardTotals = tallied.getOrDefault(index, Totals.ZERO);
       totals = totals.plus(shardTotals);
       Optional<Shard> planned =
           plan.filter(p -> index <= p.shards().size()).map(p -> p.shard(index));
@@ -259,7 +277,7 @@ final class SummaryBuilder {
               "",
               ""));
     }
-    duplicates();
+    warnings.addAll(duplicates.warnings());
     units.ifPresent(u -> problems.addAll(u.problems(silent, warnings)));
     long longestUnit = 0;
     PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
@@ -317,55 +335,6 @@ final class SummaryBuilder {
   private static String firstLine(String message) {
     String line = message.strip().lines().findFirst().orElse("");
     return line.length() <= 300 ? line : line.substring(0, 300) + "\u2026";
-  }
-
-  /** The same test in two shards ran twice: both are kept, and a person should hear of it. */
-  private void duplicates() {
-    if (records.size() < 2) {
-      return; // a test seen twice in one shard is two tests (Mocha, Jest) or its retries
-    }
-    FirstSeen first = new FirstSeen(records.values().stream().mapToInt(List::size).sum());
-    int found = 0;
-    for (List<TestRecord> shardRecords : records.values()) {
-      for (TestRecord r : shardRecords) {
-        TestRecord earlier = first.putIfAbsent(r);
-        if (earlier == null || earlier.shard == r.shard) {
-          continue;
-        }
-        found++;
-        if (found > MAX_DUPLICATE_WARNINGS) {
-          continue;
-        }
-        String name = r.className.isEmpty() ? r.name : r.className + "." + r.name;
-        Outcome a = earlier.finalOutcome();
-        Outcome b = r.finalOutcome();
-        warnings.add(
-            a == b
-                ? name + " ran in shards " + earlier.shard + " and " + r.shard + "; kept both"
-                : name
-                    + " ran in shards "
-                    + earlier.shard
-                    + " and "
-                    + r.shard
-                    + " with conflicting outcomes ("
-                    + label(a)
-                    + " in shard "
-                    + earlier.shard
-                    + ", "
-                    + label(b)
-                    + " in shard "
-                    + r.shard
-                    + "); kept both");
-      }
-    }
-    if (found > MAX_DUPLICATE_WARNINGS) {
-      warnings.add(
-          (found - MAX_DUPLICATE_WARNINGS) + " more tests ran in more than one shard (not listed)");
-    }
-  }
-
-  private static String label(Outcome o) {
-    return o.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static FailedTest failedTest(TestRecord r) {

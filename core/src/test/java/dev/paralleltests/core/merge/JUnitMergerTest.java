@@ -14,6 +14,7 @@ import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.TestEntry;
+import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
 import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Files;
@@ -461,6 +462,18 @@ class JUnitMergerTest {
         .containsEntry(dir.resolve("s1/attempt-2/a.xml"), 2)
         .containsEntry(dir.resolve("s2/b.xml"), 1)
         .hasSize(3);
+  }
+
+  @Test
+  void equallySlowTestsOfTheSameNameAreListedInShardOrder() throws Exception {
+    for (int shard = 1; shard <= 4; shard++) {
+      reports.suite(dir.resolve("s" + shard + "/a.xml"), "A", 5_000, passed("A", "slow", 5_000));
+    }
+
+    RunSummary summary = merge(shards("s1", "s2", "s3", "s4")).summary();
+
+    assertThat(summary.slowestTests()).extracting(TestTiming::shard).containsExactly(1, 2, 3, 4);
+    assertThat(summary.slowestUnits()).extracting(TestTiming::shard).containsExactly(1, 2, 3, 4);
   }
 
   @Test
