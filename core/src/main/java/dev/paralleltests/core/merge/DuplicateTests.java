@@ -69,9 +69,8 @@ final class DuplicateTests {
     int hash = r.suitePath.hashCode();
     hash = 31 * hash + r.className.hashCode();
     hash = 31 * hash + r.name.hashCode();
-    hash ^= hash >>> 16;
     int mask = slots.length - 1;
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
+    for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
       TestRecord seen = slots[i];
       if (seen == null) {
         slots[i] = r;
@@ -98,7 +97,7 @@ final class DuplicateTests {
     int mask = slots.length - 1;
     for (int j = 0; j < oldSlots.length; j++) {
       if (oldSlots[j] != null) {
-        int i = oldHashes[j] & mask;
+        int i = slot(oldHashes[j], mask);
         while (slots[i] != null) {
           i = (i + 1) & mask;
         }
@@ -106,6 +105,14 @@ final class DuplicateTests {
         hashes[i] = oldHashes[j];
       }
     }
+  }
+
+  /**
+   * Where a hash starts probing: its bits mixed by a multiplier, since the names of one class's
+   * tests hash to nearby values that would otherwise crowd into one long run of slots.
+   */
+  private static int slot(int hash, int mask) {
+    return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
   }
 
   private static String label(Outcome o) {

@@ -112,6 +112,7 @@ public final class JUnitMerger {
           if (shard.byAttempt.size() > 1) {
             TestRecord[][] finals = readShard(shard, files, summary);
             writeShard(shard, files, xml, finals);
+            summary.records(shard.index).forEach(summary::testRead);
           } else {
             readAndWriteShard(shard, files, summary, xml);
           }
@@ -240,6 +241,7 @@ public final class JUnitMerger {
           TestRecord r = new TestRecord(shard.index, c.suitePath(), className, c.name());
           records.add(r);
           record(r, attemptNumber, c);
+          summary.testRead(r);
           writeAs[ordinal] = r;
         }
         suites.write(xml, shard.index, attemptNumber, writeAs);

@@ -120,45 +120,54 @@ final class SummaryBuilder {
     }
   }
 
+  private int passed;
+  private int failed;
+  private int errors;
+  private int skipped;
+  private int flakyCount;
+  private Map<String, long[]> shardUnits = new HashMap<>();
+
   /**
-   * Every report of {@code shard} was read and its tests are final: counts them, and notes its
-   * failures, slowest tests and units, and tests an earlier shard ran too. Done shard by shard,
-   * while its tests are still in the processor's caches, not over every test at the end.
+   * A test of the shard being read whose outcome is final: counts it, and notes it if it failed, is
+   * among the slowest, or ran in an earlier shard too. Done as each test is read, while it is in
+   * the processor's caches, not in a pass over every test at the end. In the shard's order.
    */
-  void shardRead(int shard) {
-    int passed = 0;
-    int failed = 0;
-    int errors = 0;
-    int skipped = 0;
-    int flakyCount = 0;
-    Map<String, long[]> shardUnits = new HashMap<>();
-    unitMillis.put(shard, shardUnits);
-    for (TestRecord r : records(shard)) {
-      Outcome outcome = r.finalOutcome();
-      switch (outcome) {
-        case PASSED -> passed++;
-        case FAILED -> failed++;
-        case ERROR -> errors++;
-        case SKIPPED -> skipped++;
-      }
-      if (r.isFlaky()) {
-        flakyCount++;
-        flaky.add(failedTest(r));
-      } else if (outcome.isFailure()) {
-        failures.add(failedTest(r));
-      }
-      if (r.lastMillis >= 0) {
-        if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
-          offer(slowest, new TestTiming(shard, r.className, r.name, r.lastMillis));
-        }
-        String unit = r.className.isEmpty() ? r.suiteName() : r.className;
-        shardUnits.computeIfAbsent(unit, k -> new long[1])[0] += r.lastMillis;
-      }
-      if (shardsWithFiles > 1) {
-        duplicates.add(r);
-      }
+  void testRead(TestRecord r) {
+    Outcome outcome = r.finalOutcome();
+    switch (outcome) {
+      case PASSED -> passed++;
+      case FAILED -> failed++;
+      case ERROR -> errors++;
+      case SKIPPED -> skipped++;
     }
+    if (r.isFlaky()) {
+      flakyCount++;
+      flaky.add(failedTest(r));
+    } else if (outcome.isFailure()) {
+      failures.add(failedTest(r));
+    }
+    if (r.lastMillis >= 0) {
+      if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
+        offer(slowest, new TestTiming(r.shard, r.className, r.name, r.lastMillis));
+      }
+      String unit = r.className.isEmpty() ? r.suiteName() : r.className;
+      long[] millis = shardUnits.get(unit);
+      if (millis == null) {
+        shardUnits.put(unit, millis = new long[1]);
+      }
+      millis[0] += r.lastMillis;
+    }
+    if (shardsWithFiles > 1) {
+      duplicates.add(r);
+    }
+  }
+
+  /** Every test of {@code shard} was {@linkplain #testRead read}. */
+  void shardRead(int shard) {
     tallied.put(shard, Totals.of(passed, failed, errors, skipped, flakyCount));
+    unitMillis.put(shard, shardUnits);
+    passed = failed = errors = skipped = flakyCount = 0;
+    shardUnits = new HashMap<>();
   }
 
   RunSummary build() {

@@ -16,6 +16,9 @@ import java.io.OutputStream;
 final class XmlOut {
   private static final int SIZE = 1 << 16;
 
+  /** Characters escaped at a time: their worst case fits the buffer many times over. */
+  private static final int CHUNK = 4096;
+
   /** Room one character may take escaped: {@code &quot;}. */
   private static final int WIDEST = 6;
 
@@ -30,6 +33,7 @@ final class XmlOut {
 
   private final OutputStream out;
   private final byte[] buf = new byte[SIZE];
+  private final char[] chars = new char[CHUNK];
   private int pos;
   private boolean openTag;
   private int depth;
@@ -231,43 +235,52 @@ final class XmlOut {
 
   private void escape(String s, boolean attribute) throws IOException {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
-      if (SIZE - pos < 2 * WIDEST) {
+    for (int i = 0; i < n; ) {
+      // a chunk at a time out of the string: a loop over an array is cheaper than charAt
+      int length = Math.min(CHUNK, n - i);
+      s.getChars(i, i + length, chars, 0);
+      if (length > 1 && i + length < n && Character.isHighSurrogate(chars[length - 1])) {
+        length--; // keep a surrogate pair in one chunk
+      }
+      if (SIZE - pos < length * WIDEST) {
         drain();
       }
-      // as many characters as surely fit, each with its worst case, without checking again
-      int end = Math.min(n, i + (SIZE - pos) / WIDEST - 1);
-      for (; i < end; i++) {
-        char c = s.charAt(i);
-        if (c < 0x80) {
-          if (PLAIN[c]) {
-            buf[pos++] = (byte) c;
-          } else {
-            special(c, attribute);
-          }
-        } else if (c < 0x800) {
-          buf[pos++] = (byte) (0xC0 | c >> 6);
-          buf[pos++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c)
-              && i + 1 < n
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(++i));
-            buf[pos++] = (byte) (0xF0 | cp >> 18);
-            buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp & 0x3F);
-          } else {
-            replacement();
-          }
-        } else if (c == 0xFFFE || c == 0xFFFF) {
-          replacement();
+      escape(chars, length, attribute);
+      i += length;
+    }
+  }
+
+  /** Writes {@code chars[0..length)} escaped; the buffer has room for the worst case. */
+  private void escape(char[] chars, int length, boolean attribute) {
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        if (PLAIN[c]) {
+          buf[pos++] = (byte) c;
         } else {
-          buf[pos++] = (byte) (0xE0 | c >> 12);
-          buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-          buf[pos++] = (byte) (0x80 | c & 0x3F);
+          special(c, attribute);
         }
+      } else if (c < 0x800) {
+        buf[pos++] = (byte) (0xC0 | c >> 6);
+        buf[pos++] = (byte) (0x80 | c & 0x3F);
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(chars[i + 1])) {
+          int cp = Character.toCodePoint(c, chars[++i]);
+          buf[pos++] = (byte) (0xF0 | cp >> 18);
+          buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          buf[pos++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          replacement();
+        }
+      } else if (c == 0xFFFE || c == 0xFFFF) {
+        replacement();
+      } else {
+        buf[pos++] = (byte) (0xE0 | c >> 12);
+        buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buf[pos++] = (byte) (0x80 | c & 0x3F);
       }
     }
   }
