@@ -26,7 +26,9 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Collects what the first pass learns, shard by shard, and turns it into a {@link RunSummary}. */
+/**
+ * Collects what reading the reports learns, shard by shard, and turns it into a {@link RunSummary}.
+ */
 final class SummaryBuilder {
   static final int SLOWEST = 20;
   static final int MAX_DUPLICATE_WARNINGS = 20;
@@ -87,20 +89,6 @@ final class SummaryBuilder {
     }
     files.merge(shard, fileCount, Integer::sum);
     attempts.merge(shard, attemptCount, Math::max);
-  }
-
-  private final List<Integer> casesPerFile = new ArrayList<>();
-
-  /** Records how many cases file {@code fileId} (numbered in merge order) held. */
-  void casesIn(int fileId, int count) {
-    while (casesPerFile.size() <= fileId) {
-      casesPerFile.add(0);
-    }
-    casesPerFile.set(fileId, count);
-  }
-
-  int casesIn(int fileId) {
-    return fileId < casesPerFile.size() ? casesPerFile.get(fileId) : 0;
   }
 
   void addShardTime(int shard, long millis) {
