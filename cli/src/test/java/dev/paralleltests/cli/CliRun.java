@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
 
-/** Runs the command line in-process, as {@code main} would, and captures what it printed. */
+/**
+ * Runs the command line in-process, as {@code main} would (with only the subcommand the arguments
+ * name), and captures what it printed.
+ */
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun run(String... args) {
@@ -23,10 +26,22 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   static CliRun run(Map<String, String> env, String stdin, String... args) {
+    return run(false, env, stdin, args);
+  }
+
+  /** Run on the command line with every subcommand, as tests and CDS training build it. */
+  static CliRun runWhole(String... args) {
+    return run(true, Map.of(), "", args);
+  }
+
+  private static CliRun run(boolean whole, Map<String, String> env, String stdin, String... args) {
     ParallelTestsCommand root =
         new ParallelTestsCommand(
             env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    CommandLine cl = ParallelTestsCommand.newCommandLine(root);
+    CommandLine cl =
+        whole
+            ? ParallelTestsCommand.newCommandLine(root)
+            : ParallelTestsCommand.newCommandLine(root, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

@@ -18,6 +18,33 @@ class ParallelTestsCommandTest {
     assertThat(run.err()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "merge --help",
+        "merge",
+        "merge --bogus x",
+        "merge --out",
+        "merge --expect-shards 0 --out x.xml nothing",
+        "plan --help",
+        "plan --shards 2 --bogus",
+        "split",
+        "record --help",
+        "report --format json",
+        "run --shards 2 --timeout soon -- true",
+        "help merge",
+        "merg x",
+        "--version"
+      })
+  void aCommandLineWithOnlyTheNamedSubcommandAnswersAsTheWholeOne(String args) {
+    String[] split = args.split(" ");
+
+    CliRun alone = CliRun.run(split);
+    CliRun whole = CliRun.runWhole(split);
+
+    assertThat(alone).isEqualTo(whole);
+  }
+
   @org.junit.jupiter.api.Test
   void rootHelpListsTheCommandsAndTheExitStatuses() {
     CliRun run = CliRun.run("--help");

@@ -24,6 +24,10 @@ final class ReportDurations {
     if (seconds == null) {
       return OptionalLong.empty();
     }
+    long plain = plainMillis(seconds);
+    if (plain >= 0) {
+      return OptionalLong.of(plain);
+    }
     String text = normalize(seconds.trim());
     if (text == null || !looksNumeric(text)) {
       return OptionalLong.empty();
@@ -38,6 +42,41 @@ final class ReportDurations {
       return OptionalLong.empty();
     }
     return OptionalLong.of(Math.round(value * 1000.0));
+  }
+
+  /**
+   * The milliseconds of a time as nearly every writer spells it, digits with at most three decimals
+   * ({@code 0.067}, {@code 12}, {@code 3.5}), else -1. Exactly what the general path gives for
+   * these (a double holds up to 10^9 seconds in milliseconds without rounding); parsing a double
+   * for each of 100,000 cases was most of the time spent on durations.
+   */
+  static long plainMillis(String seconds) {
+    int n = seconds.length();
+    int i = 0;
+    long whole = 0;
+    while (i < n && i < 9 && isDigit(seconds.charAt(i))) {
+      whole = whole * 10 + (seconds.charAt(i) - '0');
+      i++;
+    }
+    if (i == 0) {
+      return -1;
+    }
+    if (i == n) {
+      return whole * 1000;
+    }
+    if (seconds.charAt(i) != '.' || n - i - 1 > 3) {
+      return -1;
+    }
+    long fraction = 0;
+    int scale = 100;
+    for (i++; i < n; i++, scale /= 10) {
+      char c = seconds.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      fraction += (c - '0') * scale;
+    }
+    return whole * 1000 + fraction;
   }
 
   /** Why a present {@code time} value was not usable, for a note to the user. */

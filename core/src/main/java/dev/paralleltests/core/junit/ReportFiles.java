@@ -78,21 +78,34 @@ public final class ReportFiles {
     if (!Files.isDirectory(root)) {
       return new Found(List.of(root), List.of());
     }
-    List<Path> candidates;
-    try (Stream<Path> walk = Files.walk(root)) {
+    List<Named> candidates;
+    try (Stream<Path> walk =
+        Files.find(
+            root,
+            Integer.MAX_VALUE,
+            // a link to a regular file counts, as Files.isRegularFile follows links
+            (p, attributes) ->
+                attributes.isRegularFile()
+                    || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+      // each name made once, not once per comparison
       candidates =
-          walk.filter(Files::isRegularFile)
-              .sorted(Comparator.comparing((Path p) -> relativeName(root, p)))
+          walk.map(p -> new Named(relativeName(root, p), p))
+              .sorted(Comparator.comparing(Named::name))
               .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list report directory " + root, e);
     }
     List<Path> reports = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    for (Path file : candidates) {
+    for (Named candidate : candidates) {
+      Path file = candidate.path();
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!name.endsWith(".xml")) {
         skipped.add(new Skipped(file, "not an .xml file"));
+        continue;
+      }
+      if (RootSniffer.isJUnitRoot(file)) {
+        reports.add(file);
         continue;
       }
       String root1 = rootElement(file);
@@ -104,6 +117,8 @@ public final class ReportFiles {
     }
     return new Found(reports, skipped);
   }
+
+  private record Named(String name, Path path) {}
 
   private static String relativeName(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');

@@ -578,7 +578,9 @@ final class ReportRead {
    * Surefire rerun element only {@code <stackTrace>} is kept; its own outputs are skipped.
    */
   private String readText(Object what, String element, boolean rerun) throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
+    // Most texts come as one event: kept as the parser's string, with no builder copied twice.
+    String only = null;
+    StringBuilder text = null;
     long cut = 0;
     int depth = 0;
     while (true) {
@@ -593,6 +595,9 @@ final class ReportRead {
         }
         case XMLStreamConstants.END_ELEMENT -> {
           if (depth == 0) {
+            if (text == null) {
+              return only == null ? "" : only;
+            }
             if (cut > 0) {
               text.append(String.format(TRUNCATION_MARKER, cut));
               note(
@@ -619,6 +624,13 @@ final class ReportRead {
             continue; // indentation between a rerun element's children
           }
           int length = xml.getTextLength();
+          if (text == null && only == null && length <= maxTextLength) {
+            only = xml.getText();
+            continue;
+          }
+          if (text == null) {
+            text = new StringBuilder(only == null ? "" : only);
+          }
           int room = maxTextLength - text.length();
           if (room >= length) {
             text.append(xml.getTextCharacters(), xml.getTextStart(), length);

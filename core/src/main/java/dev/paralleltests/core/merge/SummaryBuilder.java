@@ -26,7 +26,9 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Collects what the first pass learns, shard by shard, and turns it into a {@link RunSummary}. */
+/**
+ * Collects what reading the reports learns, shard by shard, and turns it into a {@link RunSummary}.
+ */
 final class SummaryBuilder {
   static final int SLOWEST = 20;
   static final int MAX_DUPLICATE_WARNINGS = 20;
@@ -42,6 +44,13 @@ final class SummaryBuilder {
   private final Map<Integer, List<String>> inputProblems = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final Optional<UnitAccounting> units;
+  private final Map<Integer, Totals> tallied = new HashMap<>();
+  private final PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
+  private final Map<Integer, Map<String, long[]>> unitMillis = new TreeMap<>();
+  private final List<FailedTest> failures = new ArrayList<>();
+  private final List<FailedTest> flaky = new ArrayList<>();
+  private final DuplicateTests duplicates = new DuplicateTests(MAX_DUPLICATE_WARNINGS);
+  private int shardsWithFiles;
 
   SummaryBuilder(MergeRequest request) {
     this.request = request;
@@ -75,22 +84,11 @@ final class SummaryBuilder {
   }
 
   void shardFiles(int shard, int fileCount, int attemptCount) {
+    if (fileCount > 0) {
+      shardsWithFiles++; // called once per shard
+    }
     files.merge(shard, fileCount, Integer::sum);
     attempts.merge(shard, attemptCount, Math::max);
-  }
-
-  private final List<Integer> casesPerFile = new ArrayList<>();
-
-  /** Records how many cases file {@code fileId} (numbered in merge order) held. */
-  void casesIn(int fileId, int count) {
-    while (casesPerFile.size() <= fileId) {
-      casesPerFile.add(0);
-    }
-    casesPerFile.set(fileId, count);
-  }
-
-  int casesIn(int fileId) {
-    return fileId < casesPerFile.size() ? casesPerFile.get(fileId) : 0;
   }
 
   void addShardTime(int shard, long millis) {
@@ -108,6 +106,56 @@ final class SummaryBuilder {
     } else {
       warnings.add("shard " + shard + ": " + p.location() + ": " + p.message());
     }
+  }
+
+  private int passed;
+  private int failed;
+  private int errors;
+  private int skipped;
+  private int flakyCount;
+  private Map<String, long[]> shardUnits = new HashMap<>();
+
+  /**
+   * A test of the shard being read whose outcome is final: counts it, and notes it if it failed, is
+   * among the slowest, or ran in an earlier shard too. Done as each test is read, while it is in
+   * the processor's caches, not in a pass over every test at the end. In the shard's order.
+   */
+  void testRead(TestRecord r) {
+    Outcome outcome = r.finalOutcome();
+    switch (outcome) {
+      case PASSED -> passed++;
+      case FAILED -> failed++;
+      case ERROR -> errors++;
+      case SKIPPED -> skipped++;
+    }
+    if (r.isFlaky()) {
+      flakyCount++;
+      flaky.add(failedTest(r));
+    } else if (outcome.isFailure()) {
+      failures.add(failedTest(r));
+    }
+    if (r.lastMillis >= 0) {
+      if (slowest.size() < SLOWEST || r.lastMillis >= slowest.peek().millis()) {
+        offer(slowest, new TestTiming(r.shard, r.className, r.name, r.lastMillis));
+      }
+      String unit = r.className.isEmpty() ? r.suiteName() : r.className;
+      long[] millis = shardUnits.get(unit);
+      if (millis == null) {
+        shardUnits.put(unit, millis = new long[1]);
+      }
+      millis[0] += r.lastMillis;
+    }
+    if (shardsWithFiles > 1) {
+      duplicates.add(r);
+    }
+  }
+
+  /** Every test of {@code shard} was {@linkplain #testRead read}. */
+  void shardRead(int shard) {
+    tallied.put(shard, Totals.of(passed, failed, errors, skipped, flakyCount));
+    unitMillis.put(shard, shardUnits);
+    passed = failed = errors = skipped = flakyCount = 0;
+    shardUnits = new HashMap<>();
   }
 
   RunSummary build() {
@@ -132,41 +180,12 @@ final class SummaryBuilder {
     }
     List<ShardSummary> shards = new ArrayList<>();
     Totals totals = Totals.ZERO;
-    PriorityQueue<TestTiming> slowest = new PriorityQueue<>(timingOrder());
-    Map<String, long[]> unitMillis = new HashMap<>();
-    List<FailedTest> failures = new ArrayList<>();
-    List<FailedTest> flaky = new ArrayList<>();
     long wall = 0;
     long machine = 0;
     long testTime = 0;
     java.util.Set<Integer> silent = new java.util.HashSet<>();
     for (int index : indexes) {
-      List<TestRecord> shardRecords = records.getOrDefault(index, List.of());
-      int passed = 0;
-      int failed = 0;
-      int errors = 0;
-      int skipped = 0;
-      int flakyCount = 0;
-      for (TestRecord r : shardRecords) {
-        switch (r.finalOutcome()) {
-          case PASSED -> passed++;
-          case FAILED -> failed++;
-          case ERROR -> errors++;
-          case SKIPPED -> skipped++;
-        }
-        if (r.isFlaky()) {
-          flakyCount++;
-          flaky.add(failedTest(r));
-        } else if (r.finalOutcome().isFailure()) {
-          failures.add(failedTest(r));
-        }
-        if (r.lastMillis >= 0) {
-          offer(slowest, new TestTiming(index, r.className, r.name, r.lastMillis));
-          String unit = r.className.isEmpty() ? suiteOf(r) : r.className;
-          unitMillis.computeIfAbsent(index + "\u0000" + unit, k -> new long[1])[0] += r.lastMillis;
-        }
-      }
-      Totals shardTotals = Totals.of(passed, failed, errors, skipped, flakyCount);
+      Totals shardTotals = tallied.getOrDefault(index, Totals.ZERO);
       totals = totals.plus(shardTotals);
       Optional<Shard> planned =
           plan.filter(p -> index <= p.shards().size()).map(p -> p.shard(index));
@@ -255,15 +274,15 @@ final class SummaryBuilder {
               "",
               ""));
     }
-    duplicates();
+    warnings.addAll(duplicates.warnings());
     units.ifPresent(u -> problems.addAll(u.problems(silent, warnings)));
     long longestUnit = 0;
     PriorityQueue<TestTiming> slowestUnits = new PriorityQueue<>(timingOrder());
-    for (Map.Entry<String, long[]> e : unitMillis.entrySet()) {
-      String[] parts = e.getKey().split("\u0000", 2);
-      longestUnit = Math.max(longestUnit, e.getValue()[0]);
-      offer(
-          slowestUnits, new TestTiming(Integer.parseInt(parts[0]), parts[1], "", e.getValue()[0]));
+    for (Map.Entry<Integer, Map<String, long[]>> shard : unitMillis.entrySet()) {
+      for (Map.Entry<String, long[]> e : shard.getValue().entrySet()) {
+        longestUnit = Math.max(longestUnit, e.getValue()[0]);
+        offer(slowestUnits, new TestTiming(shard.getKey(), e.getKey(), "", e.getValue()[0]));
+      }
     }
     int shardCount = Math.max(1, shards.size());
     long lowerBound = Math.max((machine + shardCount - 1) / shardCount, longestUnit);
@@ -301,9 +320,9 @@ final class SummaryBuilder {
         String message =
             status == TestEntry.Status.SKIPPED
                 ? r.skipMessage
-                : r.failedRuns.isEmpty()
+                : r.failedRuns().isEmpty()
                     ? ""
-                    : firstLine(r.failedRuns.get(r.failedRuns.size() - 1).problem().message());
+                    : firstLine(r.failedRuns().get(r.failedRuns().size() - 1).problem().message());
         all.add(new TestEntry(r.shard, r.className, r.name, status, r.lastMillis, r.runs, message));
       }
     }
@@ -315,65 +334,12 @@ final class SummaryBuilder {
     return line.length() <= 300 ? line : line.substring(0, 300) + "\u2026";
   }
 
-  /** The same test in two shards ran twice: both are kept, and a person should hear of it. */
-  private void duplicates() {
-    Map<String, TestRecord> first = new HashMap<>();
-    int found = 0;
-    for (List<TestRecord> shardRecords : records.values()) {
-      for (TestRecord r : shardRecords) {
-        TestRecord earlier = first.putIfAbsent(r.identity, r);
-        if (earlier == null || earlier.shard == r.shard) {
-          continue;
-        }
-        found++;
-        if (found > MAX_DUPLICATE_WARNINGS) {
-          continue;
-        }
-        String name = r.className.isEmpty() ? r.name : r.className + "." + r.name;
-        Outcome a = earlier.finalOutcome();
-        Outcome b = r.finalOutcome();
-        warnings.add(
-            a == b
-                ? name + " ran in shards " + earlier.shard + " and " + r.shard + "; kept both"
-                : name
-                    + " ran in shards "
-                    + earlier.shard
-                    + " and "
-                    + r.shard
-                    + " with conflicting outcomes ("
-                    + label(a)
-                    + " in shard "
-                    + earlier.shard
-                    + ", "
-                    + label(b)
-                    + " in shard "
-                    + r.shard
-                    + "); kept both");
-      }
-    }
-    if (found > MAX_DUPLICATE_WARNINGS) {
-      warnings.add(
-          (found - MAX_DUPLICATE_WARNINGS) + " more tests ran in more than one shard (not listed)");
-    }
-  }
-
-  private static String label(Outcome o) {
-    return o.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String suiteOf(TestRecord r) {
-    int end = r.identity.indexOf('\u001e');
-    String path = end < 0 ? "" : r.identity.substring(0, end);
-    int last = path.lastIndexOf('\u001f');
-    return last < 0 ? path : path.substring(last + 1);
-  }
-
   private static FailedTest failedTest(TestRecord r) {
     List<String> messages = new ArrayList<>();
-    for (TestRecord.FailedRun run : r.failedRuns) {
+    for (TestRecord.FailedRun run : r.failedRuns()) {
       messages.add(JUnitMerger.cut(run.problem().message(), SUMMARY_TEXT));
     }
-    TestRecord.FailedRun last = r.failedRuns.get(r.failedRuns.size() - 1);
+    TestRecord.FailedRun last = r.failedRuns().get(r.failedRuns().size() - 1);
     String output = last.systemOut();
     if (!last.systemErr().isEmpty()) {
       output = output.isEmpty() ? last.systemErr() : output + "\n" + last.systemErr();
@@ -390,9 +356,14 @@ final class SummaryBuilder {
         JUnitMerger.cut(output, SUMMARY_TEXT));
   }
 
+  /**
+   * Shortest first; of equal times, the later name first, then the later shard, so that the order
+   * of the slowest lists never depends on the order the tests were seen in.
+   */
   private static Comparator<TestTiming> timingOrder() {
     return Comparator.comparingLong(TestTiming::millis)
-        .thenComparing(TestTiming::displayName, Comparator.reverseOrder());
+        .thenComparing(TestTiming::displayName, Comparator.reverseOrder())
+        .thenComparing(TestTiming::shard, Comparator.reverseOrder());
   }
 
   private static void offer(PriorityQueue<TestTiming> heap, TestTiming t) {

@@ -14,6 +14,7 @@ import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.report.RunSummary;
 import dev.paralleltests.core.report.ShardStatus;
 import dev.paralleltests.core.report.TestEntry;
+import dev.paralleltests.core.report.TestTiming;
 import dev.paralleltests.core.report.Totals;
 import dev.paralleltests.core.unit.Granularity;
 import java.nio.file.Files;
@@ -434,12 +435,45 @@ class JUnitMergerTest {
   }
 
   @Test
-  void eachFileIsReadTwiceAndNoMore() throws Exception {
-    reports.suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1));
+  void eachFileOfAShardRunOnceIsReadOnce() throws Exception {
+    reports
+        .suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1))
+        .suite(dir.resolve("s1/b.xml"), "B", 1, passed("B", "b", 1));
 
     merge(shards("s1"));
 
-    assertThat(reports.reads).containsValue(2).hasSize(1);
+    assertThat(reports.reads)
+        .containsEntry(dir.resolve("s1/a.xml"), 1)
+        .containsEntry(dir.resolve("s1/b.xml"), 1)
+        .hasSize(2);
+  }
+
+  @Test
+  void eachFileOfAShardWithRetriesIsReadTwiceAndNoMore() throws Exception {
+    reports
+        .suite(dir.resolve("s1/attempt-1/a.xml"), "A", 1, failed("A", "a", 1, "x"))
+        .suite(dir.resolve("s1/attempt-2/a.xml"), "A", 1, passed("A", "a", 1))
+        .suite(dir.resolve("s2/b.xml"), "B", 1, passed("B", "b", 1));
+
+    merge(shards("s1", "s2"));
+
+    assertThat(reports.reads)
+        .containsEntry(dir.resolve("s1/attempt-1/a.xml"), 2)
+        .containsEntry(dir.resolve("s1/attempt-2/a.xml"), 2)
+        .containsEntry(dir.resolve("s2/b.xml"), 1)
+        .hasSize(3);
+  }
+
+  @Test
+  void equallySlowTestsOfTheSameNameAreListedInShardOrder() throws Exception {
+    for (int shard = 1; shard <= 4; shard++) {
+      reports.suite(dir.resolve("s" + shard + "/a.xml"), "A", 5_000, passed("A", "slow", 5_000));
+    }
+
+    RunSummary summary = merge(shards("s1", "s2", "s3", "s4")).summary();
+
+    assertThat(summary.slowestTests()).extracting(TestTiming::shard).containsExactly(1, 2, 3, 4);
+    assertThat(summary.slowestUnits()).extracting(TestTiming::shard).containsExactly(1, 2, 3, 4);
   }
 
   @Test
