@@ -184,6 +184,15 @@ public class ParallelTestsClaimStep extends Step {
         }
         if (step.lostShard != null) {
           QueueService.lostShard(build, step.shard, step.lostShard);
+          listener
+              .getLogger()
+              .println(
+                  "[parallelTests] shard "
+                      + step.shard
+                      + " ended ("
+                      + step.lostShard
+                      + "); a batch it had in flight goes back to the queue once, for another"
+                      + " shard");
         }
         if (!step.claim) {
           return Map.of("kind", "done", "reason", "reported");

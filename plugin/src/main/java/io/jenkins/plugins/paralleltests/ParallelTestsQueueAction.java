@@ -2,6 +2,7 @@ package io.jenkins.plugins.paralleltests;
 
 import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchTimeline;
+import dev.paralleltests.core.queue.QueueVerdict;
 import hudson.model.Run;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,6 +80,24 @@ public class ParallelTestsQueueAction implements RunAction2 {
   /** One row per batch, for the table under the time line. */
   public List<List<String>> getBatchRows() {
     return timeline().batchRows();
+  }
+
+  /**
+   * What the queue says a person should see though the run is complete: each lost batch that other
+   * shards reran (which shard lost it, why, and which shards reran it), and each shard lost before
+   * it claimed anything. What never ran is among the build's problems instead.
+   */
+  public List<String> getNotes() {
+    if (run == null) {
+      return List.of();
+    }
+    try {
+      return QueueService.verdict(run.getRootDir().toPath(), runName)
+          .map(QueueVerdict::notes)
+          .orElse(List.of());
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** One row per shard: batches and idle time at the end. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.paralleltests;
 
 import dev.paralleltests.core.plan.PlanJson;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.queue.QueueVerdict;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Result;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -90,12 +92,23 @@ public class ParallelTestsRecordStep extends Step {
               Integer.toString(run.getNumber()),
               Instant.ofEpochMilli(now),
               now - action.getPlannedAtMillis());
-      ShardVerdict verdict = judged.withEarlierWarnings(action.getPlanWarnings());
+      // In queue mode a shard that died or timed out does not fail the build by itself: its batch
+      // went back to the queue once. The queue names what never ran.
+      Optional<QueueVerdict> queued = QueueService.verdict(buildDir, runName);
+      ShardVerdict verdict =
+          queued
+              .map(judged::withQueueProblems)
+              .orElse(judged)
+              .withEarlierWarnings(action.getPlanWarnings());
       // Files first: recording drops a page model cached while the build ran.
       BuildPageRecorder.write(run, action, plan, verdict, log);
       action.recorded(verdict);
       for (ShardVerdict.ShardReport report : verdict.shards()) {
         log.println("[parallelTests] " + RecordLines.shard(report));
+      }
+      List<String> notes = queued.map(QueueVerdict::notes).orElse(List.of());
+      for (String note : notes) {
+        log.println("[parallelTests] " + note);
       }
       for (String warning : verdict.warnings()) {
         log.println("[parallelTests] warning: " + warning);
@@ -114,11 +127,11 @@ public class ParallelTestsRecordStep extends Step {
       // Inside withChecks, junit names its check after it (junit 1418.v67a_81935603c
       // JUnitResultsStepExecution.java:54-61); the one check of the run does the same.
       ChecksInfo checksInfo = getContext().get(ChecksInfo.class);
-      return summary(runName, checksInfo == null ? "" : checksInfo.getName(), verdict);
+      return summary(runName, checksInfo == null ? "" : checksInfo.getName(), verdict, notes);
     }
 
     private static Map<String, Object> summary(
-        String runName, String withChecksName, ShardVerdict verdict) {
+        String runName, String withChecksName, ShardVerdict verdict, List<String> notes) {
       Map<String, Object> map = new LinkedHashMap<>();
       List<Object> shards = new ArrayList<>();
       int tests = 0;
@@ -139,6 +152,7 @@ public class ParallelTestsRecordStep extends Step {
       map.put("shards", shards);
       map.put("problems", new ArrayList<>(verdict.problemMessages()));
       map.put("warnings", new ArrayList<>(verdict.warnings()));
+      map.put("notes", new ArrayList<>(notes));
       map.put("checks", OneCheck.of(runName, withChecksName, verdict));
       return map;
     }

@@ -7,6 +7,7 @@ import dev.paralleltests.core.queue.Batch;
 import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.Claim;
 import dev.paralleltests.core.queue.QueueSettings;
+import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.queue.WorkQueue;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -135,20 +136,17 @@ final class QueueService {
 
   /**
    * The plan as the shards really ran it in queue mode, for recording and judging: each shard with
-   * the units of its done batches, plus the units it is to blame for that never ran (lost twice:
-   * the shard that lost them last; never handed out: the shard the static plan gave them), so that
-   * the verdict names them missing. Empty when this run used no queue.
+   * the units of its done batches (checked against its junit results like a static shard's). What
+   * never ran is not in it: {@link #verdict} names those units from the queue itself. Empty when
+   * this run used no queue.
    */
   static java.util.Optional<ShardPlan> planAsRun(Path buildDir, String runName) throws IOException {
-    Path file = queueFile(buildDir, runName);
-    if (!Files.isRegularFile(file)) {
+    java.util.Optional<WorkQueue> opened = open(buildDir, runName);
+    if (opened.isEmpty()) {
       return java.util.Optional.empty();
     }
+    WorkQueue queue = opened.get();
     ShardPlan plan = PlanJson.read(BuildFiles.plan(buildDir, runName));
-    WorkQueue queue;
-    synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
-      queue = WorkQueue.open(file, System::currentTimeMillis);
-    }
     int n = plan.shards().size();
     List<List<String>> units = new ArrayList<>();
     long[] predicted = new long[n];
@@ -156,34 +154,15 @@ final class QueueService {
     for (int i = 0; i < n; i++) {
       units.add(new ArrayList<>());
     }
-    java.util.Set<String> missing = new java.util.HashSet<>(queue.missingUnits());
-    List<BatchRecord> newestFirst = new ArrayList<>(queue.batches());
-    java.util.Collections.reverse(newestFirst);
-    for (BatchRecord b : newestFirst) {
-      if (b.status() == dev.paralleltests.core.queue.BatchStatus.LOST) {
-        for (String u : b.batch().units()) {
-          if (missing.remove(u)) {
-            units.get(b.batch().shard() - 1).add(u); // the last shard that lost it
-          }
-        }
-      }
-    }
     for (BatchRecord b : queue.batches()) {
       int i = b.batch().shard() - 1;
-      if (b.status() == dev.paralleltests.core.queue.BatchStatus.LOST) {
+      if (b.status() != dev.paralleltests.core.queue.BatchStatus.DONE) {
         continue;
       }
       units.get(i).addAll(b.batch().units());
       predicted[i] += b.batch().estimatedMillis();
-      if (b.batch().catchAll() && b.status() == dev.paralleltests.core.queue.BatchStatus.DONE) {
+      if (b.batch().catchAll()) {
         catchAll = b.batch().shard();
-      }
-    }
-    for (String u : queue.unrunUnits()) {
-      for (Shard s : plan.shards()) {
-        if (s.units().contains(u)) {
-          units.get(s.index() - 1).add(u);
-        }
       }
     }
     List<Shard> shards = new ArrayList<>();
@@ -200,6 +179,15 @@ final class QueueService {
             plan.estimatedUnits(),
             plan.estimates(),
             plan.notes()));
+  }
+
+  /**
+   * The queue's verdict on the run (core's {@link QueueVerdict}): every unit that never ran, by
+   * name, and notes on lost batches other shards reran. Empty when this run used no queue.
+   */
+  static java.util.Optional<QueueVerdict> verdict(Path buildDir, String runName)
+      throws IOException {
+    return open(buildDir, runName).map(QueueVerdict::of);
   }
 
   private static BatchRecord record(WorkQueue queue, int batchId) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.paralleltests;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.ArrayList;
@@ -60,6 +61,20 @@ record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<St
     ShardReport {
       missingUnits = List.copyOf(missingUnits);
     }
+  }
+
+  /**
+   * This verdict with a queue-mode run's own problems after the shards' ones: units that never ran
+   * (lost twice, lost with no shard left to rerun them, never handed out), named by the queue
+   * ({@link QueueVerdict}). The shards' checks only see the units their done batches ran.
+   */
+  ShardVerdict withQueueProblems(QueueVerdict queue) {
+    if (queue.problems().isEmpty()) {
+      return this;
+    }
+    List<RunProblem> all = new ArrayList<>(problems);
+    all.addAll(queue.problems());
+    return new ShardVerdict(shards, all, warnings);
   }
 
   /** This verdict with {@code earlier} warnings (from planning) before its own. */

@@ -125,32 +125,48 @@ class ParallelTests implements Serializable {
      * batches from the controller's queue (parallelTestsClaim) and runs the body once per batch,
      * with the same variables and files as a static shard, describing the batch. A batch whose
      * body fails still ran (its tests failed): it is published and reported, and the shard goes
-     * on; the first such failure fails the branch at the end. A batch interrupted (timeout, abort,
-     * agent lost) is reported lost: its units go back to the queue once, for another shard.
+     * on; the first such failure fails the branch at the end.
+     *
+     * A batch that times out, or whose agent is lost, is reported lost: its units go back to the
+     * queue once, for another shard, and this shard takes no more work. Its branch then ends
+     * without an error: the queue, not the branch, says whether every unit ran, and
+     * parallelTestsRecord marks the build for each unit that did not (QueueVerdict). Only a real
+     * interruption (the build or a person aborting it) ends the branch with its error, and so the
+     * build (QueueFaults says which is which). An error before the shard claimed its first batch
+     * that is not a lost agent (prepare failing, an image that cannot be pulled) fails the branch,
+     * as in static mode.
      */
     void runQueueShard(Map plan, Map shard, Closure prepare, Closure body) {
+        // What runBatches leaves for this method: the first failed batch's error, and the batch
+        // in flight (0: none), which a shard lost outside the body gives back.
+        Map state = [firstFailure: null, inFlight: 0]
         try {
             script.node(plan.label) {
                 if (plan.image) {
                     script.docker.image(plan.image).inside(plan.dockerArgs) {
                         script.parallelTestsShard(name: plan.name, shard: shard.index, image: plan.image) {
-                            runBatches(plan, shard, prepare, body)
+                            runBatches(plan, shard, prepare, body, state)
                         }
                     }
                 } else {
                     script.parallelTestsShard(name: plan.name, shard: shard.index, image: '') {
-                        runBatches(plan, shard, prepare, body)
+                        runBatches(plan, shard, prepare, body, state)
                     }
                 }
             }
         } catch (Throwable e) {
             // Outside the agent, so this works when the agent is gone: a batch in flight goes back.
             script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: String.valueOf(e), claim: false)
-            throw e
+            if (QueueFaults.abortsTheBuild(e) || (state.inFlight == 0 && !QueueFaults.agentLost(e))) {
+                throw e
+            }
+        }
+        if (state.firstFailure != null) {
+            throw state.firstFailure
         }
     }
 
-    void runBatches(Map plan, Map shard, Closure prepare, Closure body) {
+    void runBatches(Map plan, Map shard, Closure prepare, Closure body, Map state) {
         String tmp = script.pwd(tmp: true)
         String workspace = script.pwd()
         String base = tmp + '/parallel-tests/' + (plan.name ?: 'default') + '/shard-' + shard.index
@@ -161,7 +177,6 @@ class ParallelTests implements Serializable {
         }
         // Reports an earlier build left in a reused workspace are not this build's.
         script.parallelTestsSetAside(testResults: plan.testResults, into: base + '/stale-reports')
-        Throwable firstFailure = null
         Map claim = script.parallelTestsClaim(name: plan.name, shard: shard.index)
         int waits = 0
         while (claim.kind != 'done') {
@@ -176,12 +191,14 @@ class ParallelTests implements Serializable {
             }
             waits = 0
             Map batch = claim.batch
+            state.inFlight = batch.id
             List env = new ArrayList(batch.env)
             List files = batch.files
             for (int i = 0; i < files.size(); i++) {
                 env.add(files[i].variable + '=' + tmp + '/' + files[i].path)
             }
             boolean failed = false
+            boolean lost = false
             script.withEnv(env) {
                 for (int i = 0; i < files.size(); i++) {
                     script.writeFile(file: tmp + '/' + files[i].path, text: fileText(files[i], workspace), encoding: 'UTF-8')
@@ -194,20 +211,36 @@ class ParallelTests implements Serializable {
                     } else {
                         body()
                     }
-                } catch (org.jenkinsci.plugins.workflow.steps.FlowInterruptedException e) {
-                    script.parallelTestsClaim(name: plan.name, shard: shard.index, lost: batch.id,
-                            reason: 'interrupted: ' + String.valueOf(e), claim: false)
-                    throw e
                 } catch (Throwable e) {
-                    failed = true
-                    if (firstFailure == null) {
-                        firstFailure = e
+                    if (e instanceof org.jenkinsci.plugins.workflow.steps.FlowInterruptedException || QueueFaults.agentLost(e)) {
+                        // Timed out, aborted, or its agent lost: not run. Its partial reports
+                        // stay unpublished (its units run again elsewhere); the next build's
+                        // parallelTestsSetAside moves them away.
+                        script.parallelTestsClaim(name: plan.name, shard: shard.index, lost: batch.id,
+                                reason: 'interrupted: ' + String.valueOf(e), claim: false)
+                        state.inFlight = 0
+                        if (QueueFaults.abortsTheBuild(e)) {
+                            throw e
+                        }
+                        lost = true
+                    } else {
+                        failed = true
+                        if (state.firstFailure == null) {
+                            state.firstFailure = e
+                        }
                     }
                 }
-                // skipPublishingChecks: one check for the run (see runInWorkspace); skipOldReports
-                // as there, though parallelTestsSetAside already moved the earlier reports away.
-                script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
-                        skipOldReports: true, skipPublishingChecks: true)
+                if (!lost) {
+                    // skipPublishingChecks: one check for the run (see runInWorkspace);
+                    // skipOldReports as there, though parallelTestsSetAside already moved the
+                    // earlier reports away.
+                    script.junit(testResults: plan.testResults, allowEmptyResults: true, keepTestNames: true,
+                            skipOldReports: true, skipPublishingChecks: true)
+                }
+            }
+            if (lost) {
+                // The queue gives this shard no more work (WorkQueue.lose).
+                return
             }
             Map aside
             try {
@@ -220,13 +253,12 @@ class ParallelTests implements Serializable {
                 // workflow-step-api SynchronousNonBlockingStepExecution.java:76-78.)
                 script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
                         testMillis: 0, failed: failed, failFast: plan.failFast, claim: false)
+                state.inFlight = 0
                 throw e
             }
             claim = script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
                     testMillis: aside.testMillis, failed: failed, failFast: plan.failFast)
-        }
-        if (firstFailure != null) {
-            throw firstFailure
+            state.inFlight = 0
         }
     }
 

@@ -13,6 +13,7 @@ import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchStatus;
+import dev.paralleltests.core.queue.QueueVerdict;
 import groovy.lang.Closure;
 import groovy.lang.Script;
 import hudson.model.Result;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import jenkins.model.CauseOfInterruption;
 import org.codehaus.groovy.runtime.MethodClosure;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +52,13 @@ class ParallelTestsQueueScriptTest {
   private final Map<String, String> env = new LinkedHashMap<>();
   private final List<String> events = new ArrayList<>();
   private String failingBatch = "";
-  private String timingOutBatch = "";
+  private List<String> timingOutBatches = List.of();
+  private Throwable bodyThrows;
+  private String bodyThrowsInBatch = "";
+  private Throwable nodeThrows;
+  private int nodeThrowsOnCall;
+  private int nodeCalls;
+  private String failingPrepare = "";
   private String failingAside = "";
   private boolean shard2HoldsABatch;
   private int heldBatch;
@@ -201,10 +209,11 @@ class ParallelTestsQueueScriptTest {
   }
 
   @Test
-  void shouldGiveABatchBackWhenItsShardFailsOutsideTheBody() throws Exception {
+  void shouldGiveABatchBackWithoutFailingTheBranchWhenItsShardFailsOutsideTheBody()
+      throws Exception {
     failingBatch = "junit";
 
-    assertThatThrownBy(() -> run("queue.jenkins")).hasMessageContaining("failed");
+    run("queue.jenkins");
 
     List<BatchRecord> batches = QueueService.batches(buildDir, "");
     assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
@@ -217,18 +226,19 @@ class ParallelTestsQueueScriptTest {
               assertThat(b.batch().units())
                   .containsExactlyInAnyOrderElementsOf(batches.get(0).batch().units());
             });
+    assertThat(verdict().problems()).isEmpty();
   }
 
   @Test
-  void shouldGiveATimedOutBatchBackOnceForAnotherShardAndEndItsShard() throws Exception {
-    timingOutBatch = "1";
+  void shouldRerunATimedOutBatchOnAnotherShardAndLeaveTheBuildGreen() throws Exception {
+    timingOutBatches = List.of("1");
 
-    assertThatThrownBy(() -> run("queue.jenkins")).isInstanceOf(FlowInterruptedException.class);
+    run("queue.jenkins");
 
     List<BatchRecord> batches = QueueService.batches(buildDir, "");
     BatchRecord first = batches.get(0);
     assertThat(first.status()).isEqualTo(BatchStatus.LOST);
-    assertThat(first.note()).startsWith("interrupted: ");
+    assertThat(first.note()).startsWith("interrupted: ").contains("Timeout has been exceeded");
     // Shard 1 claimed nothing after its lost batch; shard 2 reran its units once, as attempt 2.
     assertThat(batches.subList(1, batches.size())).allMatch(b -> b.batch().shard() == 2);
     assertThat(
@@ -241,6 +251,114 @@ class ParallelTestsQueueScriptTest {
                 .filter(b -> b.status() == BatchStatus.DONE)
                 .flatMap(b -> b.batch().units().stream()))
         .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    // The lost batch's partial reports are not published: shard 2 publishes its units.
+    assertThat(events).filteredOn(e -> e.equals("junit")).hasSize(batches.size() - 1);
+    QueueVerdict verdict = verdict();
+    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n).startsWith("shard 1 lost batch 1 (interrupted: "));
+    assertThat(events).contains("record");
+  }
+
+  @Test
+  void shouldRerunABatchWhoseAgentWasRemovedAndLeaveTheBuildGreen() throws Exception {
+    // How Pipeline cancels a node body when its agent is removed
+    // (workflow-durable-task-step@46cb22f
+    // ExecutorStepExecution.java:436): the running step ends with this.
+    bodyThrows = new FlowInterruptedException(Result.ABORTED, false, new RemovedNodeCause());
+    bodyThrowsInBatch = "1";
+
+    run("queue.jenkins");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
+    assertThat(batches.get(0).note()).contains("Agent was removed");
+    assertThat(verdict().problems()).isEmpty();
+    assertThat(
+            batches.stream()
+                .filter(b -> b.status() == BatchStatus.DONE)
+                .flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+  }
+
+  @Test
+  void shouldRerunABatchWhoseAgentsChannelClosedInTheBody() throws Exception {
+    // A step that needs the agent while it is gone fails without an interruption
+    // (remoting Channel.java:2052-2070; workflow-durable-task-step AgentErrorCondition.java:61).
+    bodyThrows = new IOException("sh failed", new ChannelClosedException());
+    bodyThrowsInBatch = "1";
+
+    run("queue.jenkins");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
+    assertThat(verdict().problems()).isEmpty();
+  }
+
+  @Test
+  void shouldNameTheUnitsOfABatchLostTwiceAndNotFailTheBranches() throws Exception {
+    // Shard 1 times out its batch 1; shard 2 times out the second attempt (batch 2) too.
+    timingOutBatches = List.of("1", "2");
+
+    run("queue.jenkins");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches).hasSize(2).allMatch(b -> b.status() == BatchStatus.LOST);
+    QueueVerdict verdict = verdict();
+    assertThat(verdict.complete()).isFalse();
+    assertThat(verdict.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.message()).contains("lost twice");
+              assertThat(p.units())
+                  .containsExactlyInAnyOrderElementsOf(batches.get(0).batch().units());
+            });
+    // Both shards are lost: the rest was never handed out, and is named too.
+    assertThat(verdict.problems().stream().flatMap(p -> p.units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    assertThat(events).contains("record");
+  }
+
+  @Test
+  void shouldAbortOnARealInterruption() throws Exception {
+    // A person aborting the build: CpsFlowExecution.interrupt stops the running steps with an
+    // actual interruption (workflow-cps@e007b7f CpsFlowExecution.java:1304).
+    bodyThrows = new FlowInterruptedException(Result.ABORTED, true, new UserInterruption());
+    bodyThrowsInBatch = "1";
+
+    assertThatThrownBy(() -> run("queue.jenkins"))
+        .isInstanceOfSatisfying(
+            FlowInterruptedException.class, e -> assertThat(e.isActualInterruption()).isTrue());
+
+    assertThat(QueueService.batches(buildDir, "").get(0).status()).isEqualTo(BatchStatus.LOST);
+    assertThat(events).contains("record");
+  }
+
+  @Test
+  void shouldLetOtherShardsRunTheWorkOfAShardWhoseNodeRequestWasCancelled() throws Exception {
+    // The second shard's node block ends before its body: its queue item cancelled
+    // (ExecutorStepExecution.java:284, an actual interruption, but an agent error).
+    nodeThrows = new FlowInterruptedException(Result.ABORTED, true, new QueueTaskCancelled());
+    nodeThrowsOnCall = 2;
+
+    run("queue.jenkins");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches).allMatch(b -> b.batch().shard() == 1 && b.status() == BatchStatus.DONE);
+    QueueVerdict verdict = verdict();
+    assertThat(verdict.problems()).isEmpty();
+    assertThat(verdict.notes())
+        .containsExactly("shard 2 was lost before it claimed a batch: other shards ran its work");
+  }
+
+  @Test
+  void shouldFailTheBranchWhenPrepareFails() throws Exception {
+    failingPrepare = "prepare shard 2";
+
+    assertThatThrownBy(() -> run("queue.jenkins")).hasMessageContaining("prepare shard 2 failed");
+
+    assertThat(QueueService.batches(buildDir, "")).allMatch(b -> b.batch().shard() == 1);
   }
 
   @Test
@@ -403,15 +521,59 @@ class ParallelTestsQueueScriptTest {
 
   private void sh(String command) {
     events.add("sh " + command);
-    if (command.equals(failingBatch)) {
+    if (command.equals(failingBatch) || command.equals(failingPrepare)) {
       throw new IllegalStateException(command + " failed");
+    }
+    if (bodyThrows != null
+        && command.startsWith("run batch")
+        && bodyThrowsInBatch.equals(env.get("PARALLEL_TESTS_BATCH"))) {
+      ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(bodyThrows);
     }
   }
 
+  private QueueVerdict verdict() throws IOException {
+    return QueueService.verdict(buildDir, "").orElseThrow();
+  }
+
   @SuppressWarnings("unchecked")
-  private static <E extends Exception> void sneakyThrow(Exception e) throws E {
+  private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
     throw (E) e;
   }
+
+  /** Named as workflow-basic-steps' cause of a timeout (TimeoutStepExecution.java:275-300). */
+  static final class ExceededTimeout extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Timeout has been exceeded";
+    }
+  }
+
+  /** Named as workflow-durable-task-step's (ExecutorStepExecution.java:443-449). */
+  static final class RemovedNodeCause extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Agent was removed";
+    }
+  }
+
+  /** Named as workflow-durable-task-step's (ExecutorStepExecution.java:385-389). */
+  static final class QueueTaskCancelled extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Queue task was cancelled";
+    }
+  }
+
+  /** Named as jenkins-core's CauseOfInterruption.UserInterruption: a person aborted the build. */
+  static final class UserInterruption extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Aborted by a person";
+    }
+  }
+
+  /** Named as remoting's: the agent's channel closed. */
+  static final class ChannelClosedException extends IOException {}
 
   /** Static entry points for the closure-taking mocks. */
   public static final class Mocks {
@@ -435,17 +597,22 @@ class ParallelTestsQueueScriptTest {
 
     public static Object node(String label, Closure<?> body) {
       current.events.add("node " + label);
+      current.nodeCalls++;
+      if (current.nodeThrows != null && current.nodeCalls == current.nodeThrowsOnCall) {
+        ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(current.nodeThrows);
+      }
       return pipeline.getHelper().callClosure(body);
     }
 
     public static Object timeout(Map<String, Object> args, Closure<?> body) {
       Object result = pipeline.getHelper().callClosure(body);
-      if (current.timingOutBatch.equals(current.env.get("PARALLEL_TESTS_BATCH"))) {
+      if (current.timingOutBatches.contains(current.env.get("PARALLEL_TESTS_BATCH"))) {
         // How the real timeout ends its body: workflow-basic-steps@a789b07
         // TimeoutStepExecution.java:202 cancels it with ExceededTimeout, which the body's step
-        // ends with as a FlowInterruptedException (170: ABORTED, ExceededTimeout).
+        // ends with as a FlowInterruptedException (170: ABORTED, ExceededTimeout); leaving the
+        // timeout block that set it, it is no real interruption any more (243-262).
         ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(
-            new FlowInterruptedException(Result.ABORTED, true));
+            new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout()));
       }
       return result;
     }

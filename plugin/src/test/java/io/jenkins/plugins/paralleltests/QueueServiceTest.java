@@ -10,6 +10,7 @@ import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.queue.BatchStatus;
+import dev.paralleltests.core.queue.QueueVerdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,22 +146,45 @@ class QueueServiceTest {
   }
 
   @Test
-  void shouldJudgeEachShardByWhatItRanAndBlameTheLastLoserForUnitsLostTwice() throws IOException {
-    ShardPlan plan = writePlan("", SafetyNet.INCLUSIONS_ONLY);
+  void shouldJudgeEachShardByWhatItRanAndLeaveWhatNeverRanToTheQueuesVerdict() throws IOException {
+    writePlan("", SafetyNet.INCLUSIONS_ONLY);
     Map<String, Object> first = batch(QueueService.claim(build(""), 1));
     QueueService.lostShard(build(""), 1, "agent went offline");
     Map<String, Object> retry = batch(QueueService.claim(build(""), 2));
     QueueService.lost(build(""), (int) retry.get("id"), "timed out");
 
     ShardPlan asRun = QueueService.planAsRun(buildDir, "").orElseThrow();
+    QueueVerdict verdict = QueueService.verdict(buildDir, "").orElseThrow();
 
+    // No batch ran: no shard is to show any result; the queue names every unit that never ran.
+    assertThat(asRun.allUnits()).isEmpty();
     List<String> lostTwice = file(first, ShardFiles.UNITS).lines().toList();
-    assertThat(asRun.shard(2).units()).containsAll(lostTwice);
-    // Both shards are lost: what was never handed out stays with the shard the plan gave it.
-    assertThat(asRun.shard(1).units())
-        .doesNotContainAnyElementsOf(lostTwice)
-        .allMatch(plan.shard(1).units()::contains);
-    assertThat(asRun.allUnits()).containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    assertThat(verdict.problems())
+        .anySatisfy(p -> assertThat(p.units()).containsExactlyInAnyOrderElementsOf(lostTwice));
+    assertThat(verdict.problems().stream().flatMap(p -> p.units().stream()))
+        .containsExactlyInAnyOrderElementsOf(
+            PlanJson.read(BuildFiles.plan(buildDir, "")).allUnits());
+  }
+
+  @Test
+  void shouldGiveEachShardTheUnitsOfItsDoneBatchesOnly() throws IOException {
+    writePlan("", SafetyNet.INCLUSIONS_ONLY);
+    Map<String, Object> lost = batch(QueueService.claim(build(""), 1));
+    QueueService.lost(build(""), (int) lost.get("id"), "timed out");
+    List<String> ranBy2 = new ArrayList<>();
+    for (Map<String, Object> c = QueueService.claim(build(""), 2);
+        c.get("kind").equals("batch");
+        c = QueueService.claim(build(""), 2)) {
+      Map<String, Object> b = batch(c);
+      ranBy2.addAll(file(b, ShardFiles.UNITS).lines().toList());
+      QueueService.done(build(""), (int) b.get("id"), 500, false, false);
+    }
+
+    ShardPlan asRun = QueueService.planAsRun(buildDir, "").orElseThrow();
+
+    assertThat(asRun.shard(1).units()).isEmpty();
+    assertThat(asRun.shard(2).units()).containsExactlyInAnyOrderElementsOf(ranBy2);
+    assertThat(QueueService.verdict(buildDir, "").orElseThrow().problems()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.report.RunProblem;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.List;
@@ -53,6 +54,31 @@ class ShardVerdictTest {
 
     assertThat(attribution.suites(2)).extracting(SuiteRecord::name).containsExactly("b.B");
     assertThat(attribution.suites(1)).isEmpty();
+  }
+
+  @Test
+  void shouldAddTheQueuesProblemsToShardsThatRanWhatTheyClaimed() {
+    RunProblem lostTwice =
+        new RunProblem(
+            RunProblem.Kind.UNITS_MISSING,
+            2,
+            "1 unit never ran, lost twice: shard 1 lost batch 1; shard 2 lost batch 3: e.E",
+            List.of("e.E"));
+
+    ShardVerdict verdict =
+        judge(all(), ALL_OK)
+            .withQueueProblems(new QueueVerdict(List.of(lostTwice), List.of("a note")));
+
+    assertThat(verdict.problems()).containsExactly(lostTwice);
+    assertThat(verdict.warnings()).isEmpty();
+  }
+
+  @Test
+  void shouldStayCleanWhenTheQueueRanEverything() {
+    ShardVerdict clean = judge(all(), ALL_OK);
+
+    assertThat(clean.withQueueProblems(new QueueVerdict(List.of(), List.of("a note"))))
+        .isSameAs(clean);
   }
 
   @Test

@@ -1,0 +1,96 @@
+package io.jenkins.plugins.paralleltests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Result;
+import java.io.IOException;
+import java.util.List;
+import jenkins.model.CauseOfInterruption;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of a shard's errors abort the build in queue mode, and which lose the shard's batch to
+ * another shard. The exceptions are built as the real sources build them (cited in {@link
+ * QueueFaults}); the causes are named as the real ones, since they are recognised by name.
+ */
+class QueueFaultsTest {
+
+  @Test
+  void shouldAbortTheBuildOnlyOnAnActualInterruption() {
+    assertThat(QueueFaults.abortsTheBuild(true, true, List.of("UserInterruption"))).isTrue();
+    assertThat(QueueFaults.abortsTheBuild(true, false, List.of("ExceededTimeout"))).isFalse();
+    assertThat(QueueFaults.abortsTheBuild(false, false, List.of())).isFalse();
+  }
+
+  @Test
+  void shouldNotAbortTheBuildForAnAgentErrorFlaggedAsAnActualInterruption() {
+    // ExecutorStepDynamicContext.java:114 ("TODO false probably more appropriate") and :117.
+    assertThat(QueueFaults.abortsTheBuild(true, true, List.of("RemovedNodeTimeoutCause")))
+        .isFalse();
+    assertThat(QueueFaults.abortsTheBuild(true, true, List.of("QueueTaskCancelled"))).isFalse();
+    assertThat(QueueFaults.abortsTheBuild(true, true, List.of("SomePodGone", "Retryable")))
+        .isFalse();
+  }
+
+  @Test
+  void shouldReadTheDecisionFromTheException() {
+    assertThat(
+            QueueFaults.abortsTheBuild(
+                new FlowInterruptedException(Result.ABORTED, true, new UserInterruption())))
+        .isTrue();
+    assertThat(
+            QueueFaults.abortsTheBuild(
+                new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout())))
+        .isFalse();
+    assertThat(QueueFaults.abortsTheBuild(new IOException("disk full"))).isFalse();
+  }
+
+  @Test
+  void shouldTellALostAgentByTheInterruptionsCause() {
+    assertThat(
+            QueueFaults.agentLost(
+                new FlowInterruptedException(Result.ABORTED, false, new RemovedNodeCause())))
+        .isTrue();
+    assertThat(
+            QueueFaults.agentLost(
+                new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout())))
+        .isFalse();
+  }
+
+  @Test
+  void shouldTellALostAgentByAnExceptionInTheCausesOrSuppressed() {
+    assertThat(QueueFaults.agentLost(new IOException("write failed", new AgentOfflineException())))
+        .isTrue();
+    IOException suppressing = new IOException("junit failed");
+    suppressing.addSuppressed(new ChannelClosedException());
+    assertThat(QueueFaults.agentLost(suppressing)).isTrue();
+    assertThat(QueueFaults.agentLost(new IllegalStateException("mvn: compilation failed")))
+        .isFalse();
+  }
+
+  static final class UserInterruption extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Aborted by a person";
+    }
+  }
+
+  static final class ExceededTimeout extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Timeout has been exceeded";
+    }
+  }
+
+  static final class RemovedNodeCause extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "Agent was removed";
+    }
+  }
+
+  static final class AgentOfflineException extends IOException {}
+
+  static final class ChannelClosedException extends IOException {}
+}
