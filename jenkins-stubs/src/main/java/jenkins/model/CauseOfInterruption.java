@@ -1,5 +1,6 @@
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.TaskListener;
 import java.io.Serializable;
 
@@ -10,5 +11,16 @@ public abstract class CauseOfInterruption implements Serializable {
 
   public void print(TaskListener listener) {
     throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  /** A person aborted the build. */
+  public static final class UserInterruption extends CauseOfInterruption {
+
+    public UserInterruption(@NonNull String userId) {}
+
+    @Override
+    public String getShortDescription() {
+      throw new UnsupportedOperationException("compile-only stub");
+    }
   }
 }

@@ -9,6 +9,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Label;
+import hudson.model.Node;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
@@ -86,6 +87,12 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
       throws IOException {
     throw new UnsupportedOperationException("compile-only stub");
   }
+
+  public @CheckForNull Node getNode(String name) {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public void removeNode(@NonNull Node n) throws IOException {}
 
   public Label getLabel(String expr) {
     throw new UnsupportedOperationException("compile-only stub");

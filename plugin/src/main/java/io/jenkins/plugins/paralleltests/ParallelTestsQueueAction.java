@@ -88,13 +88,12 @@ public class ParallelTestsQueueAction implements RunAction2 {
    * it claimed anything. What never ran is among the build's problems instead.
    */
   public List<String> getNotes() {
-    if (run == null) {
-      return List.of();
-    }
+    return run == null ? List.of() : notes(run.getRootDir().toPath(), runName);
+  }
+
+  static List<String> notes(Path buildDir, String runName) {
     try {
-      return QueueService.verdict(run.getRootDir().toPath(), runName)
-          .map(QueueVerdict::notes)
-          .orElse(List.of());
+      return QueueService.verdict(buildDir, runName).map(QueueVerdict::notes).orElse(List.of());
     } catch (IOException e) {
       return List.of();
     }

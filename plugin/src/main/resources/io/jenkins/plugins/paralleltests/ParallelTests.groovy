@@ -137,9 +137,11 @@ class ParallelTests implements Serializable {
      * as in static mode.
      */
     void runQueueShard(Map plan, Map shard, Closure prepare, Closure body) {
-        // What runBatches leaves for this method: the first failed batch's error, and the batch
-        // in flight (0: none), which a shard lost outside the body gives back.
-        Map state = [firstFailure: null, inFlight: 0]
+        // What runBatches leaves for this method: the first failed batch's error, the batch in
+        // flight (0: none), which a shard lost outside the body gives back, and whether it lost a
+        // batch (then the shard is over, and what tearing down its container or agent throws,
+        // `docker stop` on a gone agent say, fails nothing).
+        Map state = [firstFailure: null, inFlight: 0, lostBatch: false]
         try {
             script.node(plan.label) {
                 if (plan.image) {
@@ -157,7 +159,8 @@ class ParallelTests implements Serializable {
         } catch (Throwable e) {
             // Outside the agent, so this works when the agent is gone: a batch in flight goes back.
             script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: String.valueOf(e), claim: false)
-            if (QueueFaults.abortsTheBuild(e) || (state.inFlight == 0 && !QueueFaults.agentLost(e))) {
+            if (QueueFaults.abortsTheBuild(e)
+                    || (state.inFlight == 0 && !state.lostBatch && !QueueFaults.agentLost(e))) {
                 throw e
             }
         }
@@ -223,6 +226,7 @@ class ParallelTests implements Serializable {
                             throw e
                         }
                         lost = true
+                        state.lostBatch = true
                     } else {
                         failed = true
                         if (state.firstFailure == null) {

@@ -58,6 +58,32 @@ class ParallelTestsQueueActionTest {
   }
 
   @Test
+  void shouldNoteWhichShardLostABatchAndWhichShardReranIt() throws IOException {
+    int lost = id(QueueService.claim(build, 2));
+    QueueService.lost(build, lost, "interrupted: Timeout has been exceeded");
+    int rerun = 0;
+    Map<String, Object> next;
+    while ("batch".equals((next = QueueService.claim(build, 1)).get("kind"))) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> batch = (Map<String, Object>) next.get("batch");
+      if ((Integer) batch.get("attempt") == 2) {
+        rerun = (Integer) batch.get("id");
+      }
+      QueueService.done(build, id(next), 1_000, false, false);
+    }
+
+    String expected =
+        "shard 2 lost batch "
+            + lost
+            + " (interrupted: Timeout has been exceeded); shard 1 (batch "
+            + rerun
+            + ") reran its ";
+    assertThat(ParallelTestsQueueAction.notes(buildDir, ""))
+        .singleElement()
+        .satisfies(note -> assertThat(note).startsWith(expected));
+  }
+
+  @Test
   void shouldShowNothingForARunWithoutAQueue() throws IOException {
     ParallelTestsQueueAction.Timeline timeline =
         ParallelTestsQueueAction.Timeline.of(buildDir, "x");
@@ -65,6 +91,7 @@ class ParallelTestsQueueActionTest {
     assertThat(timeline.svg()).isEmpty();
     assertThat(timeline.shardRows()).isEmpty();
     assertThat(timeline.batchRows()).isEmpty();
+    assertThat(ParallelTestsQueueAction.notes(buildDir, "x")).isEmpty();
   }
 
   @SuppressWarnings("unchecked")

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchStatus;
 import hudson.model.Label;
+import hudson.model.Result;
 import hudson.tasks.junit.TestResultAction;
 import java.util.List;
+import jenkins.model.CauseOfInterruption;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -14,6 +16,7 @@ import org.jenkinsci.plugins.workflow.test.steps.SemaphoreStep;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
 
@@ -38,10 +41,21 @@ class ParallelTestsQueueITest {
    * a semaphore.
    */
   private static String queue(String label, boolean hold) {
+    return queue(
+        label == null ? "" : ", label: '" + label + "'",
+        hold ? "if (env.PARALLEL_TESTS_BATCH == '1') { semaphore 'held' }" : "");
+  }
+
+  /**
+   * Queue mode with more {@code options} (", timeoutMinutes: 1"), running {@code first} at the
+   * start of each batch, before it writes the report of exactly the units it was given.
+   */
+  private static String queue(String options, String first) {
     return "parallelTests(shards: 2, mode: 'queue', testResults: 'TEST-*.xml'"
-        + (label == null ? "" : ", label: '" + label + "'")
-        + ") {\n"
-        + (hold ? "  if (env.PARALLEL_TESTS_BATCH == '1') { semaphore 'held' }\n" : "")
+        + options
+        + ") {\n  "
+        + first
+        + "\n"
         + """
           def units = readFile(env.PARALLEL_TESTS_UNITS).readLines()
           def suites = ''
@@ -53,6 +67,124 @@ class ParallelTestsQueueITest {
           writeFile file: "TEST-batch-${env.PARALLEL_TESTS_BATCH}.xml", text: "<testsuites>${suites}</testsuites>"
         }
         """;
+  }
+
+  /** The units of the done batches of the build's queue. */
+  private static List<String> ranUnits(WorkflowRun b) throws java.io.IOException {
+    return QueueService.batches(b.getRootDir().toPath(), "").stream()
+        .filter(x -> x.status() == BatchStatus.DONE)
+        .flatMap(x -> x.batch().units().stream())
+        .toList();
+  }
+
+  /** A job with a first, static build: the queue's plan then has 8 units with timings. */
+  private static WorkflowJob seeded(JenkinsRule r, String name) throws Exception {
+    r.jenkins.setNumExecutors(4);
+    WorkflowJob p = r.createProject(WorkflowJob.class, name);
+    p.setDefinition(new CpsFlowDefinition(ParallelTestsStepITest.SEED, true));
+    r.buildAndAssertSuccess(p);
+    return p;
+  }
+
+  @Test
+  void aBatchEndedByItsTimeoutRunsAgainOnTheOtherShardAndTheBuildIsGreen() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "timeout");
+          // Batch 1 outlives the shard's timeout; its units come back as another batch id. The
+          // timeout's callback clears actualInterruption when the interruption leaves its block
+          // (workflow-basic-steps@a789b07 TimeoutStepExecution.java:243-262).
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  queue(
+                      ", timeoutMinutes: 1", "if (env.PARALLEL_TESTS_BATCH == '1') { sleep 600 }"),
+                  true));
+          WorkflowRun b = r.buildAndAssertSuccess(p);
+
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
+          assertThat(batches.get(0).note()).contains("Timeout has been exceeded");
+          assertThat(ranUnits(b)).hasSize(8).doesNotHaveDuplicates();
+          assertThat(b.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
+          r.assertLogContains("lost batch 1 (interrupted: ", b);
+          r.assertLogContains(") reran its ", b);
+        });
+  }
+
+  @Test
+  void aBatchWhoseAgentIsRemovedRunsAgainOnTheOtherAgentAndTheBuildIsGreen() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "agent");
+          // One executor each: each shard holds its own agent.
+          r.createOnlineSlave(Label.get("q"));
+          r.createOnlineSlave(Label.get("q"));
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  queue(
+                      ", label: 'q'",
+                      "if (env.PARALLEL_TESTS_BATCH == '1') { echo \"batch 1 on <${env.NODE_NAME}>\";"
+                          + " sh 'sleep 1000000' }"),
+                  true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          r.waitForMessage("+ sleep", b);
+          String log = JenkinsRule.getLog(b);
+          int at = log.indexOf("batch 1 on <") + "batch 1 on <".length();
+          String agent = log.substring(at, log.indexOf('>', at));
+          // As workflow-durable-task-step@46cb22f ShellStepTest.removingAgentIsFatal does: the node
+          // body is cancelled with RemovedNodeCause (ExecutorStepExecution.java:402, 436), after 15
+          // s in tests (line 109), which without queue mode aborts the build.
+          r.jenkins.removeNode(r.jenkins.getNode(agent));
+          r.assertBuildStatusSuccess(r.waitForCompletion(b));
+
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          assertThat(batches.get(0).status()).isEqualTo(BatchStatus.LOST);
+          assertThat(ranUnits(b)).hasSize(8).doesNotHaveDuplicates();
+          assertThat(b.getAction(TestResultAction.class).getTotalCount()).isEqualTo(8);
+          r.assertLogContains(") reran its ", b);
+        });
+  }
+
+  @Test
+  void unitsLostTwiceAreNamedAndTheBuildIsNotGreen() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "twice");
+          // Batch 1 and its second attempt, on the other shard, both outlive the timeout.
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  queue(
+                      ", timeoutMinutes: 1",
+                      "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_ATTEMPT == '2')"
+                          + " { sleep 600 }"),
+                  true));
+          WorkflowRun b = r.assertBuildStatus(Result.UNSTABLE, p.scheduleBuild2(0));
+
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          List<String> lostTwice = batches.get(0).batch().units();
+          r.assertLogContains("never ran, lost twice: ", b);
+          r.assertLogContains(String.join(", ", lostTwice), b);
+          assertThat(ranUnits(b)).doesNotContainAnyElementsOf(lostTwice);
+        });
+  }
+
+  @Test
+  void aPersonAbortingTheBuildAbortsItInQueueModeToo() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "abort");
+          p.setDefinition(new CpsFlowDefinition(queue(null, true), true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          SemaphoreStep.waitForStart("held/1", b);
+          // What the build's Stop button does in the end: CpsFlowExecution.interrupt, an actual
+          // interruption (workflow-cps@e007b7f CpsFlowExecution.java:1304).
+          b.getExecution()
+              .interrupt(Result.ABORTED, new CauseOfInterruption.UserInterruption("alice"));
+          r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+
+          assertThat(QueueService.batches(b.getRootDir().toPath(), "").get(0).status())
+              .isEqualTo(BatchStatus.LOST);
+        });
   }
 
   @Test
