@@ -89,9 +89,13 @@ public record QueueVerdict(List<RunProblem> problems, List<String> notes) {
               "lost and never rerun: " + firstLosses(batches, e.getValue()) + "; " + why,
               e.getValue()));
     }
-    List<String> neverHanded = queue.pendingUnits();
-    if (!neverHanded.isEmpty()) {
-      problems.add(problem(0, "never handed out: " + why, neverHanded));
+    // Units never handed out: by the shard the plan gave them, so that each is a shard's.
+    Map<Integer, List<String>> byHome = new java.util.TreeMap<>();
+    for (String unit : queue.pendingUnits()) {
+      byHome.computeIfAbsent(queue.home().get(unit), s -> new ArrayList<>()).add(unit);
+    }
+    for (Map.Entry<Integer, List<String>> e : byHome.entrySet()) {
+      problems.add(problem(e.getKey(), "never handed out: " + why, e.getValue()));
     }
     // Batches still claimed: their shard ended without reporting them.
     for (BatchRecord b : batches) {
