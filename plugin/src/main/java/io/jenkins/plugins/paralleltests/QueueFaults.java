@@ -117,6 +117,24 @@ public final class QueueFaults {
   }
 
   /**
+   * Why a batch or shard was lost, for the queue's record, the log and the build page:
+   * "interrupted: " and the interruption's causes ("Timeout has been exceeded", "Agent was
+   * removed"), or the exception's simple name and message.
+   */
+  public static String reason(Throwable t) {
+    if (t instanceof FlowInterruptedException interruption) {
+      List<String> causes = new ArrayList<>();
+      for (CauseOfInterruption cause : interruption.getCauses()) {
+        causes.add(cause.getShortDescription());
+      }
+      return "interrupted: " + (causes.isEmpty() ? "aborted" : String.join(", ", causes));
+    }
+    String message = t.getMessage();
+    return t.getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : ": " + message);
+  }
+
+  /**
    * The decision, on what was read from the exception.
    *
    * @param interruption whether it is a {@code FlowInterruptedException}

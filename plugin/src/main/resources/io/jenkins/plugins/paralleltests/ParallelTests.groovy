@@ -158,7 +158,7 @@ class ParallelTests implements Serializable {
             }
         } catch (Throwable e) {
             // Outside the agent, so this works when the agent is gone: a batch in flight goes back.
-            script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: String.valueOf(e), claim: false)
+            script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: QueueFaults.reason(e), claim: false)
             if (QueueFaults.abortsTheBuild(e)
                     || (state.inFlight == 0 && !state.lostBatch && !QueueFaults.agentLost(e))) {
                 throw e
@@ -220,7 +220,7 @@ class ParallelTests implements Serializable {
                         // stay unpublished (its units run again elsewhere); the next build's
                         // parallelTestsSetAside moves them away.
                         script.parallelTestsClaim(name: plan.name, shard: shard.index, lost: batch.id,
-                                reason: 'interrupted: ' + String.valueOf(e), claim: false)
+                                reason: QueueFaults.reason(e), claim: false)
                         state.inFlight = 0
                         if (QueueFaults.abortsTheBuild(e)) {
                             throw e

@@ -69,6 +69,18 @@ class QueueFaultsTest {
         .isFalse();
   }
 
+  @Test
+  void shouldSayWhyInAFewWords() {
+    assertThat(
+            QueueFaults.reason(
+                new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout())))
+        .isEqualTo("interrupted: Timeout has been exceeded");
+    assertThat(QueueFaults.reason(new IOException("channel is already closed")))
+        .isEqualTo("IOException: channel is already closed");
+    assertThat(QueueFaults.reason(new ChannelClosedException()))
+        .isEqualTo("ChannelClosedException");
+  }
+
   static final class UserInterruption extends CauseOfInterruption {
     @Override
     public String getShortDescription() {
