@@ -92,7 +92,9 @@ public class Jenkins implements ItemGroup<TopLevelItem>, AccessControlled {
     throw new UnsupportedOperationException("compile-only stub");
   }
 
-  public void removeNode(@NonNull Node n) throws IOException {}
+  public void removeNode(@NonNull Node n) throws IOException {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
 
   public Label getLabel(String expr) {
     throw new UnsupportedOperationException("compile-only stub");

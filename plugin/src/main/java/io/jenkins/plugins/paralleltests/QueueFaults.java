@@ -102,8 +102,12 @@ public final class QueueFaults {
             .anyMatch(c -> AGENT_CAUSES.contains(c) || c.equals("Retryable"))) {
       return true;
     }
-    if (AGENT_EXCEPTIONS.contains(t.getClass().getSimpleName())) {
-      return true;
+    // Subclasses too (AsynchronousCloseException is a ClosedChannelException): remoting's own
+    // test is instanceof (remoting@fa5f12a Channel.java:2061-2066).
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      if (AGENT_EXCEPTIONS.contains(c.getSimpleName())) {
+        return true;
+      }
     }
     if (agentLost(t.getCause(), seen)) {
       return true;
@@ -114,6 +118,39 @@ public final class QueueFaults {
       }
     }
     return false;
+  }
+
+  /**
+   * True when a batch whose body threw {@code t} did not run and goes back to the queue: its
+   * timeout fired, its agent is gone, or the build is being aborted (then the branch also ends with
+   * {@code t}). Any other error, an interruption from elsewhere included (a downstream build the
+   * body waited for failing: pipeline-build-step@4b67ea1 {@code BuildTriggerListener.java:76}), is
+   * a batch that ran and failed: it is published and fails the branch, as in static mode.
+   */
+  public static boolean losesTheBatch(Throwable t) {
+    return abortsTheBuild(t) || agentLost(t) || timedOut(t);
+  }
+
+  /**
+   * True when what a queue shard's branch threw outside a batch's body ends the branch with it: a
+   * real interruption always; otherwise only an error before the shard had anything in flight or
+   * had lost a batch that is not a lost agent ({@code prepare} failing, an image that cannot be
+   * pulled), as in static mode. A shard that lost its agent, or lost a batch and is tearing down,
+   * ends quietly: the queue, not the branch, says whether every unit ran.
+   *
+   * @param batchInFlight whether a batch was claimed and not yet reported
+   * @param lostBatch whether the shard has lost a batch already
+   */
+  public static boolean endsTheBranch(Throwable t, boolean batchInFlight, boolean lostBatch) {
+    return abortsTheBuild(t) || (!batchInFlight && !lostBatch && !agentLost(t));
+  }
+
+  /**
+   * The interruption of a {@code timeout} step whose time is up (TimeoutStepExecution.java:202).
+   */
+  static boolean timedOut(Throwable t) {
+    return t instanceof FlowInterruptedException interruption
+        && causes(interruption).contains("ExceededTimeout");
   }
 
   /**

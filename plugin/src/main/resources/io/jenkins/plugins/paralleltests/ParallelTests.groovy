@@ -159,8 +159,7 @@ class ParallelTests implements Serializable {
         } catch (Throwable e) {
             // Outside the agent, so this works when the agent is gone: a batch in flight goes back.
             script.parallelTestsClaim(name: plan.name, shard: shard.index, lostShard: QueueFaults.reason(e), claim: false)
-            if (QueueFaults.abortsTheBuild(e)
-                    || (state.inFlight == 0 && !state.lostBatch && !QueueFaults.agentLost(e))) {
+            if (QueueFaults.endsTheBranch(e, state.inFlight != 0, state.lostBatch)) {
                 throw e
             }
         }
@@ -215,7 +214,7 @@ class ParallelTests implements Serializable {
                         body()
                     }
                 } catch (Throwable e) {
-                    if (e instanceof org.jenkinsci.plugins.workflow.steps.FlowInterruptedException || QueueFaults.agentLost(e)) {
+                    if (QueueFaults.losesTheBatch(e)) {
                         // Timed out, aborted, or its agent lost: not run. Its partial reports
                         // stay unpublished (its units run again elsewhere); the next build's
                         // parallelTestsSetAside moves them away.
@@ -252,13 +251,19 @@ class ParallelTests implements Serializable {
                         into: base + '/batch-' + batch.id + '/reports')
             } catch (Throwable e) {
                 // junit has published this batch: it ran, and must not run again elsewhere. Its
-                // reports are still in the pattern's reach, so the shard takes no more batches.
-                // (Also how a restart during this step ends: it is not resumable,
-                // workflow-step-api SynchronousNonBlockingStepExecution.java:76-78.)
+                // reports are still in the pattern's reach, so the shard takes no more batches and
+                // ends; the others run the rest, and the queue says whether every unit ran. (Also
+                // how a crash during this step ends: it is not resumable, workflow-step-api
+                // SynchronousNonBlockingStepExecution.java:75-79.)
                 script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
                         testMillis: 0, failed: failed, failFast: plan.failFast, claim: false)
                 state.inFlight = 0
-                throw e
+                if (QueueFaults.abortsTheBuild(e)) {
+                    throw e
+                }
+                script.echo('[parallelTests] shard ' + shard.index + ' takes no more batches: '
+                        + 'moving the reports of batch ' + batch.id + ' aside failed: ' + QueueFaults.reason(e))
+                return
             }
             claim = script.parallelTestsClaim(name: plan.name, shard: shard.index, done: batch.id,
                     testMillis: aside.testMillis, failed: failed, failFast: plan.failFast)

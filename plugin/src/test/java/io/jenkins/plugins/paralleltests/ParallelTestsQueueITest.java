@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
+import org.jvnet.hudson.test.recipes.WithTimeout;
 
 /**
  * {@code parallelTests(mode: 'queue')} in real Pipelines: real {@code parallel} branches claiming
@@ -86,6 +87,10 @@ class ParallelTestsQueueITest {
     return p;
   }
 
+  // Two timeouts of a minute, a seeding build and the shards' back-off outlast the harness's
+  // default of 180 s per session (jenkins-test-harness JenkinsRule.java:696-719, a method's
+  // annotations reaching it through JenkinsSessionFixture.java:87).
+  @WithTimeout(600)
   @Test
   void aBatchEndedByItsTimeoutRunsAgainOnTheOtherShardAndTheBuildIsGreen() throws Throwable {
     sessions.then(
@@ -145,6 +150,10 @@ class ParallelTestsQueueITest {
         });
   }
 
+  // Two timeouts of a minute, a seeding build and the shards' back-off outlast the harness's
+  // default of 180 s per session (jenkins-test-harness JenkinsRule.java:696-719, a method's
+  // annotations reaching it through JenkinsSessionFixture.java:87).
+  @WithTimeout(600)
   @Test
   void unitsLostTwiceAreNamedAndTheBuildIsNotGreen() throws Throwable {
     sessions.then(

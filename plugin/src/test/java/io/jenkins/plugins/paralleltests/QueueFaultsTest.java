@@ -70,6 +70,67 @@ class QueueFaultsTest {
   }
 
   @Test
+  void shouldTellALostAgentByASubclassOfAnAgentException() {
+    // remoting's own test is instanceof (Channel.java:2061-2066)
+    assertThat(
+            QueueFaults.agentLost(
+                new IOException(
+                    "write failed", new java.nio.channels.AsynchronousCloseException())))
+        .isTrue();
+  }
+
+  @Test
+  void shouldLoseTheBatchOnATimeoutALostAgentOrAnAbort() {
+    assertThat(
+            QueueFaults.losesTheBatch(
+                new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout())))
+        .isTrue();
+    assertThat(
+            QueueFaults.losesTheBatch(
+                new FlowInterruptedException(Result.ABORTED, false, new RemovedNodeCause())))
+        .isTrue();
+    assertThat(QueueFaults.losesTheBatch(new ChannelClosedException())).isTrue();
+    assertThat(
+            QueueFaults.losesTheBatch(
+                new FlowInterruptedException(Result.ABORTED, true, new UserInterruption())))
+        .isTrue();
+  }
+
+  @Test
+  void shouldCountAnyOtherInterruptionAsABatchThatRanAndFailed() {
+    // the build step's downstream failure (pipeline-build-step@4b67ea1
+    // BuildTriggerListener.java:76)
+    assertThat(
+            QueueFaults.losesTheBatch(
+                new FlowInterruptedException(Result.FAILURE, false, new DownstreamFailureCause())))
+        .isFalse();
+    assertThat(QueueFaults.losesTheBatch(new IOException("mvn exited with 1"))).isFalse();
+  }
+
+  @Test
+  void shouldEndTheBranchOnAnAbortWhateverTheShardWasDoing() {
+    FlowInterruptedException abort =
+        new FlowInterruptedException(Result.ABORTED, true, new UserInterruption());
+
+    assertThat(QueueFaults.endsTheBranch(abort, true, false)).isTrue();
+    assertThat(QueueFaults.endsTheBranch(abort, false, true)).isTrue();
+  }
+
+  @Test
+  void shouldEndTheBranchOnAnErrorBeforeTheShardHadWorkAsInStaticMode() {
+    assertThat(QueueFaults.endsTheBranch(new IOException("prepare failed"), false, false)).isTrue();
+  }
+
+  @Test
+  void shouldEndQuietlyWhenTheAgentIsLostOrABatchWasInFlightOrLost() {
+    assertThat(QueueFaults.endsTheBranch(new ChannelClosedException(), false, false)).isFalse();
+    assertThat(QueueFaults.endsTheBranch(new IOException("docker stop failed"), true, false))
+        .isFalse();
+    assertThat(QueueFaults.endsTheBranch(new IOException("docker stop failed"), false, true))
+        .isFalse();
+  }
+
+  @Test
   void shouldSayWhyInAFewWords() {
     assertThat(
             QueueFaults.reason(
@@ -92,6 +153,13 @@ class QueueFaultsTest {
     @Override
     public String getShortDescription() {
       return "Timeout has been exceeded";
+    }
+  }
+
+  static final class DownstreamFailureCause extends CauseOfInterruption {
+    @Override
+    public String getShortDescription() {
+      return "downstream build failed";
     }
   }
 
