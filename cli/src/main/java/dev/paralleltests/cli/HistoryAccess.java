@@ -4,9 +4,10 @@ import dev.paralleltests.core.history.EstimateOptions;
 import dev.paralleltests.core.history.HistoryLoad;
 import dev.paralleltests.core.history.MissingUnits;
 import dev.paralleltests.core.history.RecordedBuild;
-import dev.paralleltests.core.history.TimingHistory;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.history.UnitHistory;
+import dev.paralleltests.core.plan.CatchAllReserve;
 import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
  * never fails a command; estimates fall back to defaults), asked for units and estimates.
  */
 final class HistoryAccess {
-  private final TimingHistory history;
+  private final UnitHistory history;
   private final EstimateOptions options;
   private final Newest newest;
   private final Consumer<String> warn;
@@ -32,32 +33,31 @@ final class HistoryAccess {
     static final Newest NONE = new Newest("", MissingUnits.none());
   }
 
-  private HistoryAccess(TimingHistory history, Newest newest, Consumer<String> warn) {
+  private HistoryAccess(UnitHistory history, Newest newest, Consumer<String> warn) {
     this.history = history;
     this.options = EstimateOptions.defaults();
     this.newest = newest;
     this.warn = warn;
   }
 
-  private static HistoryAccess empty(Consumer<String> warn) {
-    return new HistoryAccess(TimingHistory.empty(), Newest.NONE, warn);
+  private static HistoryAccess empty(Granularity granularity, Consumer<String> warn) {
+    return new HistoryAccess(UnitHistory.empty(granularity), Newest.NONE, warn);
   }
 
-  /** Loads the history in {@code directory}; {@code null} means no history (all estimated). */
-  static HistoryAccess load(Path directory, Consumer<String> warn) {
-    if (directory == null) {
-      return empty(warn);
-    }
-    if (!checkReadable(directory, warn)) {
-      return empty(warn);
+  /**
+   * Loads the history in {@code directory} for planning at one granularity; {@code null} means no
+   * history (all estimated).
+   */
+  static HistoryAccess load(Path directory, Granularity granularity, Consumer<String> warn) {
+    if (directory == null || !checkReadable(directory, warn)) {
+      return empty(granularity, warn);
     }
     TimingHistoryStore store = TimingHistoryStore.at(directory);
-    HistoryLoad load = store.load();
+    UnitHistory.Load load = store.loadUnits(granularity);
     load.warnings().forEach(w -> warn.accept("history: " + w));
-    List<RecordedBuild> builds = load.history().builds();
     Newest newest = Newest.NONE;
-    if (!builds.isEmpty()) {
-      String id = builds.get(builds.size() - 1).id();
+    if (load.history().buildCount() > 0) {
+      String id = load.history().newestBuildId();
       try {
         newest = new Newest(id, store.missingOf(id));
       } catch (IOException e) {
@@ -66,6 +66,16 @@ final class HistoryAccess {
       }
     }
     return new HistoryAccess(load.history(), newest, warn);
+  }
+
+  /** Every build recorded in {@code directory}, oldest first, with every sample. */
+  static List<RecordedBuild> builds(Path directory, Consumer<String> warn) {
+    if (!checkReadable(directory, warn)) {
+      return List.of();
+    }
+    HistoryLoad load = TimingHistoryStore.at(directory).load();
+    load.warnings().forEach(w -> warn.accept("history: " + w));
+    return load.history().builds();
   }
 
   /**
@@ -131,19 +141,15 @@ final class HistoryAccess {
     return "permission denied";
   }
 
-  TimingHistory history() {
-    return history;
-  }
-
   /**
    * The units the history knows, less those the newest build was planned to run but never reported
    * (deleted or renamed tests, most often): the catch-all shard runs them if they still exist,
    * instead of every plan listing them and every run reporting them missing until the history
    * forgets them.
    */
-  List<String> knownUnits(Granularity granularity) {
-    List<String> known = history.knownUnits(granularity, options);
-    Set<String> missing = new HashSet<>(newest.missing().at(granularity));
+  List<String> knownUnits() {
+    List<String> known = history.knownUnits(options);
+    Set<String> missing = new HashSet<>(newest.missing().at(history.granularity()));
     if (missing.isEmpty()) {
       return known;
     }
@@ -166,7 +172,12 @@ final class HistoryAccess {
     return kept;
   }
 
-  List<UnitEstimate> estimate(List<String> units, Granularity granularity) {
-    return history.estimate(units, granularity, options).units();
+  List<UnitEstimate> estimate(List<String> units) {
+    return history.estimate(units, options).units();
+  }
+
+  /** The time to keep free on a catch-all shard for tests new to the history. */
+  long typicalNewWork() {
+    return CatchAllReserve.typicalNewWork(history);
   }
 }

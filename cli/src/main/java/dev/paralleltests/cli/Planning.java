@@ -1,7 +1,6 @@
 package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.UnitEstimate;
-import dev.paralleltests.core.plan.CatchAllReserve;
 import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
@@ -30,7 +29,7 @@ final class Planning {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--shards: " + Messages.describe(e));
     }
-    HistoryAccess history = HistoryAccess.load(options.history, warn);
+    HistoryAccess history = HistoryAccess.load(options.history, options.granularity, warn);
     List<String> units;
     SafetyNet safetyNet;
     if (unitsOptions.named()) {
@@ -49,7 +48,7 @@ final class Planning {
             "no units to plan: name them as arguments, with --units-from FILE, or give --history"
                 + " DIR");
       }
-      units = history.knownUnits(options.granularity);
+      units = history.knownUnits();
       if (units.isEmpty()) {
         // A first build: the core plans one catch-all shard, which runs everything.
         warn.accept(
@@ -61,16 +60,14 @@ final class Planning {
       }
       safetyNet = SafetyNet.CATCH_ALL;
     }
-    List<UnitEstimate> estimates = history.estimate(units, options.granularity);
+    List<UnitEstimate> estimates = history.estimate(units);
     PlanRequest request =
         PlanRequest.of(estimates, count)
             .withGranularity(options.granularity)
             .withSafetyNet(safetyNet);
     if (safetyNet == SafetyNet.CATCH_ALL) {
       // New tests all land on the catch-all shard: keep room there for what new tests took lately.
-      request =
-          request.withCatchAllReserve(
-              CatchAllReserve.typicalNewWork(history.history(), options.granularity));
+      request = request.withCatchAllReserve(history.typicalNewWork());
     }
     return ShardPlanner.plan(request);
   }

@@ -116,7 +116,7 @@ final class ReportCommand extends BaseCommand {
   private List<TrendPoint> trend(RunSummary current) {
     List<TrendPoint> points = new ArrayList<>();
     if (history != null) {
-      for (RecordedBuild b : HistoryAccess.load(history, this::warn).history().builds()) {
+      for (RecordedBuild b : HistoryAccess.builds(history, this::warn)) {
         var s = b.stats();
         points.add(
             new TrendPoint(

@@ -314,7 +314,8 @@ final class RunCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--shards: " + Messages.describe(e));
     }
-    HistoryAccess history = HistoryAccess.load(planOptions.history, this::warn);
+    HistoryAccess history =
+        HistoryAccess.load(planOptions.history, planOptions.granularity, this::warn);
     List<String> units;
     SafetyNet safetyNet = SafetyNet.INCLUSIONS_ONLY;
     try {
@@ -324,7 +325,7 @@ final class RunCommand extends BaseCommand {
       } else if (discover != null) {
         units = UnitSources.discover(discover, workDir, planOptions.granularity);
       } else if (planOptions.history != null) {
-        units = history.knownUnits(planOptions.granularity);
+        units = history.knownUnits();
         // The history cannot know tests added since: one shard also runs whatever is left.
         safetyNet = SafetyNet.CATCH_ALL;
       } else {
@@ -337,7 +338,7 @@ final class RunCommand extends BaseCommand {
     if (units.isEmpty()) {
       throw CliException.usage("no units to run: the units given hold none");
     }
-    List<UnitEstimate> estimates = history.estimate(units, planOptions.granularity);
+    List<UnitEstimate> estimates = history.estimate(units);
     return ShardPlanner.plan(
         PlanRequest.of(estimates, count)
             .withGranularity(planOptions.granularity)

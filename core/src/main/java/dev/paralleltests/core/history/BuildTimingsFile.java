@@ -1,5 +1,6 @@
 package dev.paralleltests.core.history;
 
+import dev.paralleltests.core.unit.Granularity;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -96,12 +97,7 @@ public final class BuildTimingsFile {
    * @throws IOException when the file cannot be read at all
    */
   public static RecordedBuild read(Path file) throws IOException {
-    CharsetDecoder strictUtf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8)) {
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
       return read(reader, file.toString());
     }
   }
@@ -110,7 +106,78 @@ public final class BuildTimingsFile {
    * Reads a build from {@code in}, which it does not close; {@code source} names it in messages.
    */
   public static RecordedBuild read(Reader in, String source) throws IOException {
-    return new Parser(new BufferedReader(in, 1 << 16), source).parse();
+    TimingsSink sink = new TimingsSink();
+    Parser parser = new Parser(new BufferedReader(in, 1 << 16), source, sink);
+    parser.parse();
+    return RecordedBuild.of(parser.id, parser.recordedAt, sink.timings.build(), parser.stats());
+  }
+
+  /**
+   * Reads one build's timings file for planning at one granularity: each unit's time in the build,
+   * summed as {@link TimingHistory} sums it, without a {@link TestCaseId} per case. Accepts and
+   * rejects exactly the files {@link #read(Path)} does, with the same messages.
+   */
+  static BuildUnits readUnits(Path file, Granularity granularity) throws IOException {
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+      UnitSums sink = new UnitSums(granularity);
+      Parser parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
+      parser.parse();
+      // The same checks a RecordedBuild makes (the parser's own make them unreachable today).
+      RecordedBuild.of(parser.id, parser.recordedAt, BuildTimings.empty(), parser.stats());
+      return sink.build(parser.id, parser.recordedAt, parser.cases + parser.extras > 0);
+    }
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** Where a parser puts the samples it reads. */
+  interface SampleSink {
+    /**
+     * A case's time; {@code testUnit} null when the line gave none (the default, {@code
+     * Class#name}).
+     */
+    void addCase(
+        String className,
+        String name,
+        List<String> suitePath,
+        String classUnit,
+        String fileUnit,
+        String testUnit,
+        long millis);
+
+    /** A single-class suite's own time. */
+    void addExtra(
+        String className, List<String> suitePath, String classUnit, String fileUnit, long millis);
+  }
+
+  /** Samples into a {@link BuildTimings}: what {@link #read(Path)} returns. */
+  private static final class TimingsSink implements SampleSink {
+    final BuildTimings.Builder timings = BuildTimings.builder();
+
+    @Override
+    public void addCase(
+        String className,
+        String name,
+        List<String> suitePath,
+        String classUnit,
+        String fileUnit,
+        String testUnit,
+        long millis) {
+      String test = testUnit != null ? testUnit : defaultTestUnit(className, name);
+      timings.addCase(TestCaseId.of(className, name, suitePath, classUnit, fileUnit, test), millis);
+    }
+
+    @Override
+    public void addExtra(
+        String className, List<String> suitePath, String classUnit, String fileUnit, long millis) {
+      timings.addSuiteExtra(
+          TestCaseId.of(className, "", suitePath, classUnit, fileUnit, ""), millis);
+    }
   }
 
   private static void writeStats(Writer out, BuildStats stats) throws IOException {
@@ -193,7 +260,7 @@ public final class BuildTimingsFile {
   }
 
   // The test unit of Java, Gradle and Go reports; written only when it differs.
-  private static String defaultTestUnit(String className, String name) {
+  static String defaultTestUnit(String className, String name) {
     return className + "#" + name;
   }
 
@@ -212,12 +279,12 @@ public final class BuildTimingsFile {
   private static final class Parser {
     private final BufferedReader in;
     private final String source;
+    private final SampleSink sink;
     private int lineNumber;
 
     private String id;
     private Instant recordedAt;
     private BuildStats stats = BuildStats.none();
-    private final BuildTimings.Builder timings = BuildTimings.builder();
     private final Map<String, String> other = new TreeMap<>();
     private List<String> suitePath;
     private String className;
@@ -227,12 +294,18 @@ public final class BuildTimingsFile {
     private int extras;
     private boolean ended;
 
-    Parser(BufferedReader in, String source) {
+    Parser(BufferedReader in, String source, SampleSink sink) {
       this.in = in;
       this.source = source;
+      this.sink = sink;
     }
 
-    RecordedBuild parse() throws IOException {
+    /** The build-level figures, once parsed. */
+    BuildStats stats() {
+      return withOther(stats);
+    }
+
+    void parse() throws IOException {
       String header = next();
       if (header == null) {
         throw error("empty file; expected '" + HEADER + "'");
@@ -266,7 +339,6 @@ public final class BuildTimingsFile {
         throw new HistoryFormatException(
             source, lineNumber, "truncated: no 'end' line (the file is incomplete)");
       }
-      return RecordedBuild.of(id, recordedAt, timings.build(), withOther(stats));
     }
 
     private void record(String[] raw) throws HistoryFormatException {
@@ -323,15 +395,13 @@ public final class BuildTimingsFile {
             throw error("negative case time " + millis);
           }
           String name = f.get(1);
-          String testUnit = f.size() == 3 ? f.get(2) : defaultTestUnit(context(), name);
-          timings.addCase(
-              TestCaseId.of(context(), name, suitePath, classUnit, fileUnit, testUnit), millis);
+          String testUnit = f.size() == 3 ? f.get(2) : null;
+          sink.addCase(context(), name, suitePath, classUnit, fileUnit, testUnit, millis);
           cases++;
         }
         case "extra" -> {
           fields(keyword, f, 1);
-          timings.addSuiteExtra(
-              TestCaseId.of(context(), "", suitePath, classUnit, fileUnit, ""), number(f.get(0)));
+          sink.addExtra(context(), suitePath, classUnit, fileUnit, number(f.get(0)));
           extras++;
         }
         case "end" -> {

@@ -2,7 +2,6 @@ package dev.paralleltests.core.history;
 
 import dev.paralleltests.core.unit.Granularity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -112,27 +111,8 @@ public final class TimingHistory {
       Granularity granularity,
       UnitNaming naming,
       EstimateOptions options) {
-    Map<String, long[]> series = series(granularity, naming, options);
-    List<Long> knownMillis = new ArrayList<>();
-    List<UnitEstimate> result = new ArrayList<>(units.size());
-    List<Integer> unknownAt = new ArrayList<>();
-    for (String unit : units) {
-      long[] samples = series.get(naming.canonical(unit, granularity));
-      if (samples == null) {
-        unknownAt.add(result.size());
-        result.add(null);
-      } else {
-        long millis = options.statistic().of(samples);
-        knownMillis.add(millis);
-        result.add(UnitEstimate.known(unit, millis, samples.length));
-      }
-    }
-    long unknownMillis = unknownEstimate(knownMillis, series, options);
-    List<String> caller = List.copyOf(units);
-    for (int i : unknownAt) {
-      result.set(i, UnitEstimate.estimated(caller.get(i), unknownMillis));
-    }
-    return new Estimates(result, knownMillis.size(), unknownAt.size(), unknownMillis);
+    return UnitSeries.estimate(
+        series(granularity, naming, options), units, granularity, naming, options);
   }
 
   /**
@@ -146,10 +126,7 @@ public final class TimingHistory {
   /** {@link #knownUnits(Granularity, EstimateOptions)} with another naming. */
   public List<String> knownUnits(
       Granularity granularity, UnitNaming naming, EstimateOptions options) {
-    // An array sort, not a TreeSet: for 100,000 units it is several times cheaper.
-    String[] units = series(granularity, naming, options).keySet().toArray(new String[0]);
-    Arrays.sort(units);
-    return List.of(units);
+    return UnitSeries.knownUnits(series(granularity, naming, options));
   }
 
   /**
@@ -226,13 +203,8 @@ public final class TimingHistory {
    * which tests exist, so a run of them must not make the history forget everything.
    */
   private int windowStart(EstimateOptions options) {
-    int counted = 0;
-    for (int i = builds.size() - 1; i >= 0; i--) {
-      if (!builds.get(i).timings().isEmpty() && ++counted == options.retention()) {
-        return i;
-      }
-    }
-    return 0;
+    return UnitSeries.windowStart(
+        builds.size(), i -> !builds.get(i).timings().isEmpty(), options.retention());
   }
 
   private static boolean counts(
@@ -250,31 +222,6 @@ public final class TimingHistory {
       }
     }
     return used;
-  }
-
-  private long unknownEstimate(
-      List<Long> knownMillis, Map<String, long[]> series, EstimateOptions options) {
-    if (!knownMillis.isEmpty()) {
-      return median(knownMillis);
-    }
-    if (series.isEmpty()) {
-      return options.defaultMillis();
-    }
-    // None of the caller's units is known, but the history knows others: they still say how
-    // long a unit of this suite takes.
-    List<Long> all = new ArrayList<>(series.size());
-    for (long[] samples : series.values()) {
-      all.add(options.statistic().of(samples));
-    }
-    return median(all);
-  }
-
-  private static long median(List<Long> values) {
-    long[] array = new long[values.size()];
-    for (int i = 0; i < array.length; i++) {
-      array[i] = values.get(i);
-    }
-    return Statistic.MEDIAN.of(array);
   }
 
   /**
@@ -297,10 +244,8 @@ public final class TimingHistory {
     int windowStart = windowStart(options);
     int k = options.samples();
     Map<TestCaseId, Optional<String>> names = new HashMap<>();
-    // Linked maps: units keep the order of the newest build's samples (a timings file's sorted
-    // order), so knownUnits' sort finds them nearly sorted and takes one pass instead of
-    // n log n comparisons of names with long common prefixes.
-    Map<String, Series> series = new LinkedHashMap<>();
+    UnitSeries.Builder series =
+        new UnitSeries.Builder(k, n == 0 ? 0 : builds.get(n - 1).timings().caseMillis().size());
     Map<String, Long> perUnit = new LinkedHashMap<>();
     for (int i = n - 1; i >= 0; i--) {
       BuildTimings t = builds.get(i).timings();
@@ -311,20 +256,10 @@ public final class TimingHistory {
       }
       boolean inWindow = i >= windowStart;
       for (Map.Entry<String, Long> e : perUnit.entrySet()) {
-        Series s = series.get(e.getKey());
-        if (s == null) {
-          if (!inWindow) {
-            continue;
-          }
-          s = new Series(k);
-          series.put(e.getKey(), s);
-        }
-        s.add(Math.max(0, e.getValue()));
+        series.add(e.getKey(), e.getValue(), inWindow);
       }
     }
-    Map<String, long[]> result = new LinkedHashMap<>(series.size() * 2);
-    series.forEach((unit, s) -> result.put(unit, s.values()));
-    return Collections.unmodifiableMap(result);
+    return series.build();
   }
 
   private static void add(
@@ -347,26 +282,6 @@ public final class TimingHistory {
       Optional<String> unit =
           names.computeIfAbsent(e.getKey(), id -> naming.unitOf(id, granularity));
       unit.ifPresent(u -> perUnit.merge(u, e.getValue(), Long::sum));
-    }
-  }
-
-  /** Up to K values, newest first. */
-  private static final class Series {
-    private final long[] values;
-    private int size;
-
-    Series(int capacity) {
-      values = new long[capacity];
-    }
-
-    void add(long value) {
-      if (size < values.length) {
-        values[size++] = value;
-      }
-    }
-
-    long[] values() {
-      return Arrays.copyOf(values, size);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.paralleltests.core.history;
 
+import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -197,8 +198,22 @@ public final class TimingHistoryStore {
    */
   public HistoryLoad load() {
     List<HistoryWarning> warnings = new ArrayList<>();
-    List<Loaded> loaded = loadFiles(warnings);
+    List<Loaded<RecordedBuild>> loaded = loadFiles(warnings, BuildTimingsFile::read);
     return new HistoryLoad(TimingHistory.of(loaded.stream().map(Loaded::build).toList()), warnings);
+  }
+
+  /**
+   * Reads every build file for planning at one granularity: the same files, warnings and estimates
+   * as {@link #load()}, without keeping every test case (docs/history-format.md, Reading for a
+   * plan).
+   */
+  public UnitHistory.Load loadUnits(Granularity granularity) {
+    Objects.requireNonNull(granularity, "granularity");
+    List<HistoryWarning> warnings = new ArrayList<>();
+    List<Loaded<BuildUnits>> loaded =
+        loadFiles(warnings, file -> BuildTimingsFile.readUnits(file, granularity));
+    return new UnitHistory.Load(
+        UnitHistory.of(granularity, loaded.stream().map(Loaded::build).toList()), warnings);
   }
 
   /**
@@ -211,13 +226,13 @@ public final class TimingHistoryStore {
    */
   public PruneResult prune(EstimateOptions options) {
     List<HistoryWarning> warnings = new ArrayList<>();
-    List<Loaded> loaded = loadFiles(warnings);
+    List<Loaded<RecordedBuild>> loaded = loadFiles(warnings, BuildTimingsFile::read);
     TimingHistory history = TimingHistory.of(loaded.stream().map(Loaded::build).toList());
     Set<String> inUse = history.buildsInUse(options);
     Map<String, RecordedBuild> current =
         history.builds().stream().collect(Collectors.toMap(RecordedBuild::id, Function.identity()));
     List<Path> deleted = new ArrayList<>();
-    for (Loaded l : loaded) {
+    for (Loaded<RecordedBuild> l : loaded) {
       boolean replaced = current.get(l.build().id()) != l.build();
       if (replaced || !inUse.contains(l.build().id())) {
         if (deleteIfUnchanged(l.file(), l.modified(), deleted, warnings)) {
@@ -243,10 +258,16 @@ public final class TimingHistoryStore {
     }
   }
 
-  private record Loaded(Path file, FileTime modified, RecordedBuild build) {}
+  private record Loaded<T>(Path file, FileTime modified, T build) {}
 
-  private List<Loaded> loadFiles(List<HistoryWarning> warnings) {
-    List<Loaded> loaded = new ArrayList<>();
+  /** How one build file is read. */
+  @FunctionalInterface
+  private interface BuildReader<T> {
+    T read(Path file) throws IOException;
+  }
+
+  private <T> List<Loaded<T>> loadFiles(List<HistoryWarning> warnings, BuildReader<T> reader) {
+    List<Loaded<T>> loaded = new ArrayList<>();
     if (!Files.exists(directory)) {
       return loaded;
     }
@@ -269,7 +290,7 @@ public final class TimingHistoryStore {
     for (Path file : files) {
       try {
         FileTime modified = Files.getLastModifiedTime(file);
-        loaded.add(new Loaded(file, modified, BuildTimingsFile.read(file)));
+        loaded.add(new Loaded<>(file, modified, reader.read(file)));
       } catch (NoSuchFileException e) {
         // Pruned by another process since the listing: not a problem.
       } catch (HistoryFormatException e) {

@@ -3,6 +3,7 @@ package dev.paralleltests.core.plan;
 import dev.paralleltests.core.history.RecordedBuild;
 import dev.paralleltests.core.history.TestCaseId;
 import dev.paralleltests.core.history.TimingHistory;
+import dev.paralleltests.core.history.UnitHistory;
 import dev.paralleltests.core.unit.Granularity;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,8 +51,25 @@ public final class CatchAllReserve {
           .forEach((id, millis) -> add(units, id, granularity, millis));
       unitsPerBuild.add(units);
     }
+    return typicalNewWork(unitsPerBuild);
+  }
+
+  /**
+   * {@link #typicalNewWork(TimingHistory, Granularity)} for a history read for planning: the same
+   * value for the same files at the history's granularity.
+   */
+  public static long typicalNewWork(UnitHistory history) {
+    if (history.buildCount() < 2) {
+      return 0; // the first build's units are all new: no build to learn from yet
+    }
+    return typicalNewWork(history.unitMillisPerBuild());
+  }
+
+  // Each build's time per unit, oldest build first.
+  private static long typicalNewWork(List<Map<String, Long>> unitsPerBuild) {
+    int builds = unitsPerBuild.size();
     Set<String> seen = new HashSet<>();
-    long[] fresh = new long[builds.size()];
+    long[] fresh = new long[builds];
     for (int b = 0; b < unitsPerBuild.size(); b++) {
       for (Map.Entry<String, Long> e : unitsPerBuild.get(b).entrySet()) {
         if (seen.add(e.getKey())) {
@@ -59,14 +77,14 @@ public final class CatchAllReserve {
         }
       }
     }
-    int from = Math.max(1, builds.size() - WINDOW);
+    int from = Math.max(1, builds - WINDOW);
     int largest = 0;
-    for (int b = Math.max(0, builds.size() - WINDOW); b < builds.size(); b++) {
+    for (int b = Math.max(0, builds - WINDOW); b < builds; b++) {
       largest = Math.max(largest, unitsPerBuild.get(b).size());
     }
     List<Long> newWork = new ArrayList<>();
     int trailingPartial = 0;
-    for (int b = from; b < builds.size(); b++) {
+    for (int b = from; b < builds; b++) {
       boolean partial = unitsPerBuild.get(b).size() < PARTIAL_BELOW * largest;
       if (partial) {
         trailingPartial++;

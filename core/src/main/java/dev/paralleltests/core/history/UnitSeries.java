@@ -1,0 +1,154 @@
+package dev.paralleltests.core.history;
+
+import dev.paralleltests.core.unit.Granularity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The estimation rules on per-unit series (each retained unit's last K per-build times, newest
+ * first), shared by {@link TimingHistory} and {@link UnitHistory} so that both estimate alike.
+ */
+final class UnitSeries {
+  private UnitSeries() {}
+
+  /**
+   * The index of the oldest build in the retention window: the last M builds that recorded any
+   * sample. A build without samples (every shard crashed, nothing reported) says nothing about
+   * which tests exist, so a run of them must not make the history forget everything.
+   *
+   * @param builds how many builds, oldest first
+   * @param hasSamples whether the build at an index recorded any sample
+   */
+  static int windowStart(int builds, IntPredicate hasSamples, int retention) {
+    int counted = 0;
+    for (int i = builds - 1; i >= 0; i--) {
+      if (hasSamples.test(i) && ++counted == retention) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** Estimates each unit, in the caller's order and spelling, from these series. */
+  static Estimates estimate(
+      Map<String, long[]> series,
+      Collection<String> units,
+      Granularity granularity,
+      UnitNaming naming,
+      EstimateOptions options) {
+    List<Long> knownMillis = new ArrayList<>();
+    List<UnitEstimate> result = new ArrayList<>(units.size());
+    List<Integer> unknownAt = new ArrayList<>();
+    for (String unit : units) {
+      long[] samples = series.get(naming.canonical(unit, granularity));
+      if (samples == null) {
+        unknownAt.add(result.size());
+        result.add(null);
+      } else {
+        long millis = options.statistic().of(samples);
+        knownMillis.add(millis);
+        result.add(UnitEstimate.known(unit, millis, samples.length));
+      }
+    }
+    long unknownMillis = unknownEstimate(knownMillis, series, options);
+    List<String> caller = List.copyOf(units);
+    for (int i : unknownAt) {
+      result.set(i, UnitEstimate.estimated(caller.get(i), unknownMillis));
+    }
+    return new Estimates(result, knownMillis.size(), unknownAt.size(), unknownMillis);
+  }
+
+  /** The units of these series, sorted. */
+  static List<String> knownUnits(Map<String, long[]> series) {
+    // An array sort, not a TreeSet: for 100,000 units it is several times cheaper.
+    String[] units = series.keySet().toArray(new String[0]);
+    Arrays.sort(units);
+    return List.of(units);
+  }
+
+  private static long unknownEstimate(
+      List<Long> knownMillis, Map<String, long[]> series, EstimateOptions options) {
+    if (!knownMillis.isEmpty()) {
+      return median(knownMillis);
+    }
+    if (series.isEmpty()) {
+      return options.defaultMillis();
+    }
+    // None of the caller's units is known, but the history knows others: they still say how
+    // long a unit of this suite takes.
+    List<Long> all = new ArrayList<>(series.size());
+    for (long[] samples : series.values()) {
+      all.add(options.statistic().of(samples));
+    }
+    return median(all);
+  }
+
+  private static long median(List<Long> values) {
+    long[] array = new long[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return Statistic.MEDIAN.of(array);
+  }
+
+  /**
+   * Collects the series from per-build unit times, builds walked newest first: a unit first met
+   * before the retention window is not retained, and a unit keeps its first K times.
+   */
+  static final class Builder {
+    private final int samples;
+    // Linked: units keep the order they are met in (a timings file's sorted order), so that
+    // knownUnits' sort finds them nearly sorted and takes one pass.
+    private final Map<String, Series> series;
+
+    Builder(int samples, int expectedUnits) {
+      this.samples = samples;
+      this.series = new LinkedHashMap<>(Math.max(16, (int) (expectedUnits / 0.75f) + 1));
+    }
+
+    /** A unit's time in one build (clamped at 0), the builds met newest first. */
+    void add(String unit, long millis, boolean inWindow) {
+      Series s = series.get(unit);
+      if (s == null) {
+        if (!inWindow) {
+          return;
+        }
+        s = new Series(samples);
+        series.put(unit, s);
+      }
+      s.add(Math.max(0, millis));
+    }
+
+    Map<String, long[]> build() {
+      Map<String, long[]> result = new LinkedHashMap<>(Math.max(16, series.size() * 2));
+      series.forEach((unit, s) -> result.put(unit, s.values()));
+      return Collections.unmodifiableMap(result);
+    }
+  }
+
+  /** Up to K values, newest first. */
+  private static final class Series {
+    private final long[] values;
+    private int size;
+
+    Series(int capacity) {
+      values = new long[capacity];
+    }
+
+    void add(long value) {
+      if (size < values.length) {
+        values[size++] = value;
+      }
+    }
+
+    long[] values() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package dev.paralleltests.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paralleltests.core.plan.CatchAllReserve;
+import dev.paralleltests.core.property.Gen;
+import dev.paralleltests.core.property.Property;
+import dev.paralleltests.core.unit.Granularity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history read for planning ({@link TimingHistoryStore#loadUnits}) gives exactly what the full
+ * history ({@link TimingHistoryStore#load}) gives at one granularity: the same known units,
+ * estimates, catch-all reserve and warnings.
+ */
+class UnitHistoryTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void sumsEachUnitsSamplesInABuildWithTheSuitesOwnTimeAtClassGranularityOnly() throws IOException {
+    write(
+        "build-1.tsv",
+        """
+        # parallel-tests timings v1
+        build\t1
+        recorded\t2026-01-01T00:00:00Z
+        suite\ta.FooTest
+        class\ta.FooTest\ta.FooTest\ta/FooTest.java
+        extra\t50
+        case\t100\tadds
+        case\t200\tsubtracts
+        end\t2\t1
+        """);
+    TimingHistoryStore store = TimingHistoryStore.at(dir);
+    EstimateOptions options = EstimateOptions.defaults();
+
+    assertThat(store.loadUnits(Granularity.CLASS).history().estimate(List.of("a.FooTest"), options))
+        .extracting(Estimates::units)
+        .isEqualTo(List.of(UnitEstimate.known("a.FooTest", 350, 1)));
+    assertThat(store.loadUnits(Granularity.TEST).history().knownUnits(options))
+        .containsExactly("a.FooTest#adds", "a.FooTest#subtracts");
+  }
+
+  @Test
+  void aFileTheFullReaderRejectsIsSkippedWithTheSameWarning() throws IOException {
+    write("build-1.tsv", "# parallel-tests timings v1\nbuild\t1\ncase\tx\n");
+    TimingHistoryStore store = TimingHistoryStore.at(dir);
+
+    UnitHistory.Load units = store.loadUnits(Granularity.CLASS);
+
+    assertThat(units.warnings()).isNotEmpty().isEqualTo(store.load().warnings());
+    assertThat(units.history().buildCount()).isZero();
+  }
+
+  @Test
+  void givesWhatTheFullHistoryGivesOnRandomHistories() {
+    Property.forAll(
+        300,
+        UnitHistoryTest::history,
+        h -> {
+          Path root = Files.createTempDirectory(dir, "h");
+          try {
+            check(h, root);
+          } finally {
+            deleteTree(root);
+          }
+        });
+  }
+
+  // --- the property's inputs: files written by hand, so that they can hold what a writer never
+  // writes (repeated cases, CRLF line ends, comments, damage) as well as what it does.
+
+  record Sample(String name, String testUnit, long millis, boolean extra) {}
+
+  record Group(
+      String suite, String className, String classUnit, String fileUnit, List<Sample> samples) {}
+
+  record BuildFile(String id, int second, boolean crlf, int damage, List<Group> groups) {}
+
+  record History(
+      List<BuildFile> files,
+      Granularity granularity,
+      int samples,
+      int retention,
+      List<String> ask) {}
+
+  private static final String[] CLASSES = {
+    "a.FooTest", "a.BarTest", "b.Baz$Inner", "b.Baz", "c.Ünïcode", "d.Tab\tName", "e.Back\\slash"
+  };
+
+  private static History history(Gen g) {
+    List<BuildFile> files = g.list(0, 7, UnitHistoryTest::buildFile);
+    List<String> ask =
+        g.list(
+            0,
+            6,
+            x ->
+                x.oneOf(
+                    "a.FooTest",
+                    "b.Baz$Inner",
+                    "./a/FooTest.java",
+                    "zz.New",
+                    "a.FooTest#t1",
+                    "x/Y.py::t[1]"));
+    return new History(
+        files, g.oneOf(Granularity.class), g.intBetween(1, 4), g.intBetween(1, 5), ask);
+  }
+
+  private static BuildFile buildFile(Gen g) {
+    return new BuildFile(
+        "b" + g.intBetween(1, 8), // repeated IDs: the later recorded wins
+        g.intBetween(0, 5), // equal times: ordered by ID
+        g.intBetween(0, 5) == 0,
+        g.intBetween(0, 12) == 0 ? g.intBetween(1, 4) : 0,
+        g.list(0, 6, UnitHistoryTest::group));
+  }
+
+  private static Group group(Gen g) {
+    String className = g.oneOf(CLASSES);
+    return new Group(
+        g.oneOf(className, "suite " + className, ""),
+        className,
+        g.oneOf(className, "a.FooTest", "", className + "2"),
+        g.oneOf(
+            "", "a/FooTest.java", "a/Renamed.java", "b/Baz.kt"), // a file renamed between builds
+        g.list(0, 4, UnitHistoryTest::sample));
+  }
+
+  private static Sample sample(Gen g) {
+    boolean extra = g.intBetween(0, 5) == 0;
+    return new Sample(
+        g.oneOf("t1", "t2", "t[1]", "t\u00e9"),
+        g.oneOf(null, null, "", "custom::t1", "a.FooTest#t1"),
+        extra ? g.longBetween(-500, 500) : g.longBetween(0, 5_000),
+        extra);
+  }
+
+  private static void check(History h, Path root) throws IOException {
+    for (int i = 0; i < h.files().size(); i++) {
+      Files.writeString(
+          root.resolve("build-" + i + ".tsv"), text(h.files().get(i)), StandardCharsets.UTF_8);
+    }
+    TimingHistoryStore store = TimingHistoryStore.at(root);
+    HistoryLoad full = store.load();
+    UnitHistory.Load units = store.loadUnits(h.granularity());
+    EstimateOptions options =
+        EstimateOptions.defaults().withSamples(h.samples()).withRetention(h.retention());
+
+    assertThat(units.warnings()).isEqualTo(full.warnings());
+    List<String> known = units.history().knownUnits(options);
+    assertThat(known).isEqualTo(full.history().knownUnits(h.granularity(), options));
+    List<String> asked = new ArrayList<>(known);
+    asked.addAll(h.ask());
+    assertThat(units.history().estimate(asked, options))
+        .isEqualTo(full.history().estimate(asked, h.granularity(), options));
+    assertThat(units.history().estimate(h.ask(), options))
+        .isEqualTo(full.history().estimate(h.ask(), h.granularity(), options));
+    assertThat(CatchAllReserve.typicalNewWork(units.history()))
+        .isEqualTo(CatchAllReserve.typicalNewWork(full.history(), h.granularity()));
+  }
+
+  private static String text(BuildFile f) {
+    List<String> lines = new ArrayList<>();
+    lines.add(BuildTimingsFile.HEADER);
+    lines.add("build\t" + f.id());
+    lines.add("recorded\t" + Instant.parse("2026-01-01T00:00:00Z").plusSeconds(f.second()));
+    lines.add("# a comment");
+    lines.add("");
+    int cases = 0;
+    int extras = 0;
+    for (Group group : f.groups()) {
+      lines.add("suite\t" + Tsv.escape(group.suite()));
+      lines.add(
+          "class\t"
+              + Tsv.escape(group.className())
+              + "\t"
+              + Tsv.escape(group.classUnit())
+              + "\t"
+              + Tsv.escape(group.fileUnit()));
+      for (Sample s : group.samples()) {
+        if (s.extra()) {
+          lines.add("extra\t" + s.millis());
+          extras++;
+        } else {
+          lines.add(
+              "case\t"
+                  + s.millis()
+                  + "\t"
+                  + Tsv.escape(s.name())
+                  + (s.testUnit() == null ? "" : "\t" + Tsv.escape(s.testUnit())));
+          cases++;
+        }
+      }
+    }
+    lines.add("end\t" + cases + "\t" + extras);
+    switch (f.damage()) {
+      case 1 -> lines.remove(lines.size() - 1); // truncated
+      case 2 -> lines.add(3, "stat\twallMillis\tmany"); // not a number
+      case 3 -> lines.set(lines.size() - 1, "end\t" + (cases + 1) + "\t" + extras); // wrong count
+      case 4 -> lines.add(3, "case\t1\tbefore any class");
+      default -> {}
+    }
+    String eol = f.crlf() ? "\r\n" : "\n";
+    return String.join(eol, lines) + eol;
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
