@@ -56,7 +56,7 @@ final class PlanCommand extends BaseCommand {
         };
     ShardPlan plan = Planning.plan(planOptions, shards, units, stdin(), this::warn);
     if (json) {
-      out().println(PlanFiles.toJson(plan));
+      PlanFiles.printJson(plan, out());
     } else {
       out().print(PlanFiles.explain(plan));
     }
