@@ -118,14 +118,23 @@ public final class BuildTimingsFile {
    * rejects exactly the files {@link #read(Path)} does, with the same messages.
    */
   static BuildUnits readUnits(Path file, Granularity granularity) throws IOException {
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
-      UnitSums sink = new UnitSums(granularity);
-      Parser parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
+    byte[] bytes = Files.readAllBytes(file);
+    UnitSums sink = new UnitSums(granularity);
+    Parser parser = new Parser(null, file.toString(), sink);
+    try {
+      parser.parse(bytes);
+    } catch (IOException | RuntimeException e) {
+      // Non-ASCII names or carriage returns (NotPlain), or a broken file: read as read(Path)
+      // reads it, so that a broken file is rejected with the very same words (a file not UTF-8
+      // further on is reported as such before the error found first here, say).
+      sink = new UnitSums(granularity);
+      Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), strictUtf8());
+      parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
       parser.parse();
-      // The same checks a RecordedBuild makes (the parser's own make them unreachable today).
-      RecordedBuild.of(parser.id, parser.recordedAt, BuildTimings.empty(), parser.stats());
-      return sink.build(parser.id, parser.recordedAt, parser.cases + parser.extras > 0);
     }
+    // The same checks a RecordedBuild makes (the parser's own make them unreachable today).
+    RecordedBuild.of(parser.id, parser.recordedAt, BuildTimings.empty(), parser.stats());
+    return sink.build(parser.id, parser.recordedAt, parser.cases + parser.extras > 0);
   }
 
   private static CharsetDecoder strictUtf8() {
@@ -275,6 +284,22 @@ public final class BuildTimingsFile {
     out.write('\n');
   }
 
+  private static final List<String> KEYWORDS = List.of("case", "class", "suite", "extra");
+
+  /** A file {@link Parser#parse(byte[])} leaves to the general reader. */
+  private static final class NotPlain extends IOException {
+    static final NotPlain INSTANCE = new NotPlain();
+
+    private NotPlain() {
+      super("not plain ASCII text with line feeds", null);
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this; // a signal, not an error: no stack to record
+    }
+  }
+
   /** One pass over the lines; every error names the source and the line. */
   private static final class Parser {
     private final BufferedReader in;
@@ -306,7 +331,90 @@ public final class BuildTimingsFile {
     }
 
     void parse() throws IOException {
-      String header = next();
+      header(next());
+      String text;
+      while ((text = next()) != null) {
+        line(text);
+      }
+      finish();
+    }
+
+    /**
+     * The same parse over a file's bytes, for a file of ASCII text with line feeds alone (what this
+     * class writes for ASCII names): each line split into its fields straight from the bytes,
+     * without decoding it into a line, splitting that, and unescaping every field. A line holding
+     * an escape goes the general way.
+     *
+     * @throws NotPlain at the first byte that is not ASCII or is a carriage return, before anything
+     *     about it is decided: the caller reads the file the general way instead
+     */
+    void parse(byte[] bytes) throws IOException {
+      int n = bytes.length;
+      int pos = 0;
+      boolean first = true;
+      while (pos < n) {
+        int start = pos;
+        boolean escaped = false;
+        while (pos < n && bytes[pos] != '\n') {
+          byte b = bytes[pos];
+          if (b < 0 || b == '\r') {
+            throw NotPlain.INSTANCE;
+          }
+          escaped |= b == '\\';
+          pos++;
+        }
+        int end = pos;
+        pos++; // the line feed
+        lineNumber++;
+        if (first) {
+          header(latin1(bytes, start, end));
+          first = false;
+        } else if (escaped) {
+          line(latin1(bytes, start, end));
+        } else if (end > start && bytes[start] != '#') {
+          checkNotEnded();
+          recordPlain(bytes, start, end);
+        }
+      }
+      if (first) {
+        header(null);
+      }
+      finish();
+    }
+
+    // A line without escapes: its fields are its text between tabs.
+    private void recordPlain(byte[] bytes, int start, int end) throws HistoryFormatException {
+      int tab = start;
+      while (tab < end && bytes[tab] != '\t') {
+        tab++;
+      }
+      String keyword = keyword(bytes, start, tab);
+      List<String> f = new ArrayList<>(3);
+      int from = tab + 1;
+      for (int i = from; tab < end && i <= end; i++) {
+        if (i == end || bytes[i] == '\t') {
+          f.add(latin1(bytes, from, i));
+          from = i + 1;
+        }
+      }
+      record(keyword, f);
+    }
+
+    // The usual keywords without a new string for each line.
+    private static String keyword(byte[] bytes, int start, int end) {
+      for (String k : KEYWORDS) {
+        if (k.length() == end - start && k.equals(latin1(bytes, start, end))) {
+          return k;
+        }
+      }
+      return latin1(bytes, start, end);
+    }
+
+    private static String latin1(byte[] bytes, int start, int end) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    private void header(String header) throws HistoryFormatException {
       if (header == null) {
         throw error("empty file; expected '" + HEADER + "'");
       }
@@ -325,16 +433,23 @@ public final class BuildTimingsFile {
                 + VERSION
                 + " (written by a newer parallel-tests?)");
       }
-      String text;
-      while ((text = next()) != null) {
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        if (ended) {
-          throw error("content after the 'end' line");
-        }
-        record(text.split("\t", -1));
+    }
+
+    private void line(String text) throws HistoryFormatException {
+      if (text.isEmpty() || text.startsWith("#")) {
+        return;
       }
+      checkNotEnded();
+      record(text.split("\t", -1));
+    }
+
+    private void checkNotEnded() throws HistoryFormatException {
+      if (ended) {
+        throw error("content after the 'end' line");
+      }
+    }
+
+    private void finish() throws HistoryFormatException {
       if (!ended) {
         throw new HistoryFormatException(
             source, lineNumber, "truncated: no 'end' line (the file is incomplete)");
@@ -347,6 +462,10 @@ public final class BuildTimingsFile {
       for (int i = 1; i < raw.length; i++) {
         f.add(unescape(raw[i]));
       }
+      record(keyword, f);
+    }
+
+    private void record(String keyword, List<String> f) throws HistoryFormatException {
       switch (keyword) {
         case "build" -> {
           fields(keyword, f, 1);

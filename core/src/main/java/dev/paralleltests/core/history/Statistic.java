@@ -36,6 +36,9 @@ public enum Statistic {
     if (samples.length == 0) {
       throw new IllegalArgumentException("no samples");
     }
+    if (samples.length == 1) {
+      return samples[0]; // every statistic of one sample (most units of a young history)
+    }
     long[] sorted = samples.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

@@ -104,8 +104,10 @@ final class UnitSeries {
   static final class Builder {
     private final int samples;
     // Linked: units keep the order they are met in (a timings file's sorted order), so that
-    // knownUnits' sort finds them nearly sorted and takes one pass.
-    private final Map<String, Series> series;
+    // knownUnits' sort finds them nearly sorted and takes one pass. Each array is exactly as long
+    // as its series (one element for most units of most histories): no second map, no holder
+    // object per unit for the collector to move.
+    private final Map<String, long[]> series;
 
     Builder(int samples, int expectedUnits) {
       this.samples = samples;
@@ -114,41 +116,20 @@ final class UnitSeries {
 
     /** A unit's time in one build (clamped at 0), the builds met newest first. */
     void add(String unit, long millis, boolean inWindow) {
-      Series s = series.get(unit);
+      long[] s = series.get(unit);
       if (s == null) {
-        if (!inWindow) {
-          return;
+        if (inWindow) {
+          series.put(unit, new long[] {Math.max(0, millis)});
         }
-        s = new Series(samples);
-        series.put(unit, s);
+      } else if (s.length < samples) {
+        long[] longer = Arrays.copyOf(s, s.length + 1);
+        longer[s.length] = Math.max(0, millis);
+        series.put(unit, longer);
       }
-      s.add(Math.max(0, millis));
     }
 
     Map<String, long[]> build() {
-      Map<String, long[]> result = new LinkedHashMap<>(Math.max(16, series.size() * 2));
-      series.forEach((unit, s) -> result.put(unit, s.values()));
-      return Collections.unmodifiableMap(result);
-    }
-  }
-
-  /** Up to K values, newest first. */
-  private static final class Series {
-    private final long[] values;
-    private int size;
-
-    Series(int capacity) {
-      values = new long[capacity];
-    }
-
-    void add(long value) {
-      if (size < values.length) {
-        values[size++] = value;
-      }
-    }
-
-    long[] values() {
-      return Arrays.copyOf(values, size);
+      return Collections.unmodifiableMap(series);
     }
   }
 }

@@ -1,13 +1,16 @@
 package dev.paralleltests.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -50,6 +53,38 @@ class BuildTimingsFileFuzzTest {
     assertThat(write(again)).isEqualTo(written);
     assertThat(again.id()).isEqualTo(build.id());
     assertThat(again.recordedAt()).isEqualTo(build.recordedAt());
+  }
+
+  /**
+   * The reader for planning ({@link BuildTimingsFile#readUnits}, which splits plain ASCII files
+   * into fields straight from their bytes) accepts and rejects what {@link BuildTimingsFile#read}
+   * does, with the same message, and sums the same units.
+   */
+  @FuzzTest(maxDuration = "150s")
+  void readingForAPlanAcceptsAndRejectsWhatReadDoes(byte[] data) throws IOException {
+    Path file = dir.resolve("build.tsv");
+    Files.write(file, data);
+    RecordedBuild build = null;
+    String problem = null;
+    try {
+      build = BuildTimingsFile.read(file);
+    } catch (HistoryFormatException e) {
+      problem = e.getMessage();
+    }
+    EstimateOptions options = EstimateOptions.defaults().withSamples(1).withRetention(1);
+    for (Granularity g : Granularity.values()) {
+      if (problem != null) {
+        assertThatThrownBy(() -> BuildTimingsFile.readUnits(file, g))
+            .isInstanceOf(HistoryFormatException.class)
+            .hasMessage(problem);
+        continue;
+      }
+      UnitHistory units = UnitHistory.of(g, List.of(BuildTimingsFile.readUnits(file, g)));
+      TimingHistory full = TimingHistory.of(List.of(build));
+      List<String> known = units.knownUnits(options);
+      assertThat(known).isEqualTo(full.knownUnits(g, options));
+      assertThat(units.estimate(known, options)).isEqualTo(full.estimate(known, g, options));
+    }
   }
 
   private static String write(RecordedBuild build) throws IOException {
