@@ -14,7 +14,11 @@ final class PlanInvariant {
   private PlanInvariant() {}
 
   static void check(PlanRequest request, ShardPlan plan) {
-    Map<String, Integer> shardOf = new HashMap<>();
+    int planned = 0;
+    for (Shard shard : plan.shards()) {
+      planned += shard.units().size();
+    }
+    Map<String, Integer> shardOf = new HashMap<>(Math.max(16, (int) (planned / 0.75f) + 1));
     for (Shard shard : plan.shards()) {
       // Only a catch-all may be empty: it still runs every test not listed elsewhere.
       boolean mayBeEmpty =

@@ -5,9 +5,11 @@ import dev.paralleltests.core.unit.Granularity;
 import dev.paralleltests.core.unit.RunnerFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Units that a test runner can only select together, planned as one. Surefire filters test methods
@@ -18,12 +20,27 @@ import java.util.Map;
  * modules); everywhere else a unit is a group of its own.
  *
  * @param representatives one estimate per group: named after its first member, timed as their sum
- * @param members each representative's units, longest first
+ * @param members the units of each representative that stands for more than one unit, longest
+ *     first; a representative not in it is a unit of its own (most are: no map entry or list for
+ *     them)
  */
 record SelectionGroups(
     List<UnitEstimate> representatives, Map<String, List<UnitEstimate>> members) {
 
   static SelectionGroups of(List<UnitEstimate> units) {
+    // Usually no two units share a key: then every unit is a group of its own, and the units are
+    // the representatives, in their order.
+    Set<String> keys = new HashSet<>(Math.max(16, (int) (units.size() / 0.75f) + 1));
+    boolean together = false;
+    for (UnitEstimate u : units) {
+      if (!keys.add(selectionKey(u.unit()))) {
+        together = true;
+        break;
+      }
+    }
+    if (!together) {
+      return new SelectionGroups(units, Map.of());
+    }
     // Hash maps, not sorted ones: the planner orders the representatives itself (longest first,
     // then by name) and looks members up by name. The groups keep the units' order, so that units
     // given in name order (the history's known units) reach the planner's sort already sorted.
@@ -32,12 +49,10 @@ record SelectionGroups(
       byKey.computeIfAbsent(selectionKey(u.unit()), k -> new ArrayList<>(1)).add(u);
     }
     List<UnitEstimate> representatives = new ArrayList<>(byKey.size());
-    Map<String, List<UnitEstimate>> members = new HashMap<>(byKey.size() * 2);
+    Map<String, List<UnitEstimate>> members = new HashMap<>();
     for (List<UnitEstimate> group : byKey.values()) {
       if (group.size() == 1) {
-        UnitEstimate only = group.get(0);
-        representatives.add(only);
-        members.put(only.unit(), List.of(only));
+        representatives.add(group.get(0));
         continue;
       }
       group.sort(ShardPlanner.LONGEST_FIRST);

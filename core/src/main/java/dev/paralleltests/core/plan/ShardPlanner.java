@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -148,7 +147,7 @@ public final class ShardPlanner {
     long lowerBound = LowerBound.of(total + reserve, sorted.length == 0 ? 0 : millis[0], n);
     Balancer balanced = Balancer.balance(millis, n, lowerBound, reserve);
 
-    Map<String, UnitEstimate> estimates = new LinkedHashMap<>(sorted.length * 2);
+    Map<String, UnitEstimate> estimates = new ShardPlan.Estimates(units.size());
     List<Shard> shards = buildShards(request, sorted, groups, balanced, n, estimates);
     ShardPlan plan =
         new ShardPlan(
@@ -218,7 +217,13 @@ public final class ShardPlanner {
       int s = ordered[i];
       List<String> names = new ArrayList<>(groups.get(s).size());
       for (UnitEstimate group : groups.get(s)) {
-        for (UnitEstimate u : selection.members().get(group.unit())) {
+        List<UnitEstimate> members = selection.members().get(group.unit());
+        if (members == null) {
+          names.add(group.unit()); // a unit of its own
+          estimatesOut.put(group.unit(), group);
+          continue;
+        }
+        for (UnitEstimate u : members) {
           names.add(u.unit());
           estimatesOut.put(u.unit(), u);
         }
@@ -337,7 +342,7 @@ public final class ShardPlanner {
   }
 
   private static void checkNames(PlanRequest request) {
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(Math.max(16, (int) (request.units().size() / 0.75f) + 1));
     for (UnitEstimate u : request.units()) {
       if (u.unit().isBlank()) {
         throw new IllegalArgumentException("blank unit name");
