@@ -4,6 +4,7 @@ import dev.paralleltests.core.unit.Granularity;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -14,10 +15,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -118,19 +121,21 @@ public final class BuildTimingsFile {
    * rejects exactly the files {@link #read(Path)} does, with the same messages.
    */
   static BuildUnits readUnits(Path file, Granularity granularity) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     UnitSums sink = new UnitSums(granularity);
     Parser parser = new Parser(null, file.toString(), sink);
-    try {
-      parser.parse(bytes);
+    try (InputStream in = Files.newInputStream(file)) {
+      parser.parse(in);
+    } catch (NoSuchFileException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       // Non-ASCII names or carriage returns (NotPlain), or a broken file: read as read(Path)
       // reads it, so that a broken file is rejected with the very same words (a file not UTF-8
       // further on is reported as such before the error found first here, say).
       sink = new UnitSums(granularity);
-      Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bytes), strictUtf8());
-      parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
-      parser.parse();
+      try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
+        parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
+        parser.parse();
+      }
     }
     // The same checks a RecordedBuild makes (the parser's own make them unreachable today).
     RecordedBuild.of(parser.id, parser.recordedAt, BuildTimings.empty(), parser.stats());
@@ -348,33 +353,58 @@ public final class BuildTimingsFile {
      * @throws NotPlain at the first byte that is not ASCII or is a carriage return, before anything
      *     about it is decided: the caller reads the file the general way instead
      */
-    void parse(byte[] bytes) throws IOException {
-      int n = bytes.length;
-      int pos = 0;
+    void parse(InputStream in) throws IOException {
+      byte[] buffer = new byte[1 << 16];
+      int length = 0; // bytes in the buffer
+      int pos = 0; // where the next line starts
+      int scanned = 0; // the next line's bytes before this are checked
+      boolean escaped = false;
+      boolean eof = false;
       boolean first = true;
-      while (pos < n) {
-        int start = pos;
-        boolean escaped = false;
-        while (pos < n && bytes[pos] != '\n') {
-          byte b = bytes[pos];
+      while (true) {
+        int end = scanned;
+        while (end < length && buffer[end] != '\n') {
+          byte b = buffer[end];
           if (b < 0 || b == '\r') {
             throw NotPlain.INSTANCE;
           }
           escaped |= b == '\\';
-          pos++;
+          end++;
         }
-        int end = pos;
-        pos++; // the line feed
+        if (end == length && !eof) {
+          // No whole line left: keep the part, read more (a longer line grows the buffer).
+          System.arraycopy(buffer, pos, buffer, 0, length - pos);
+          length -= pos;
+          end -= pos;
+          pos = 0;
+          if (length == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+          }
+          int read = in.read(buffer, length, buffer.length - length);
+          if (read < 0) {
+            eof = true;
+          } else {
+            length += read;
+          }
+          scanned = end;
+          continue;
+        }
+        if (end == length && pos == length) {
+          break; // the end of the file, after a line feed or in an empty file
+        }
         lineNumber++;
         if (first) {
-          header(latin1(bytes, start, end));
+          header(latin1(buffer, pos, end));
           first = false;
         } else if (escaped) {
-          line(latin1(bytes, start, end));
-        } else if (end > start && bytes[start] != '#') {
+          line(latin1(buffer, pos, end));
+        } else if (end > pos && buffer[pos] != '#') {
           checkNotEnded();
-          recordPlain(bytes, start, end);
+          recordPlain(buffer, pos, end);
         }
+        pos = Math.min(end + 1, length);
+        scanned = pos;
+        escaped = false;
       }
       if (first) {
         header(null);
@@ -403,11 +433,20 @@ public final class BuildTimingsFile {
     // The usual keywords without a new string for each line.
     private static String keyword(byte[] bytes, int start, int end) {
       for (String k : KEYWORDS) {
-        if (k.length() == end - start && k.equals(latin1(bytes, start, end))) {
+        if (k.length() == end - start && matches(k, bytes, start)) {
           return k;
         }
       }
       return latin1(bytes, start, end);
+    }
+
+    private static boolean matches(String keyword, byte[] bytes, int start) {
+      for (int i = 0; i < keyword.length(); i++) {
+        if (bytes[start + i] != keyword.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static String latin1(byte[] bytes, int start, int end) {

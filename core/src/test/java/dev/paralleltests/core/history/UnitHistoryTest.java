@@ -64,6 +64,30 @@ class UnitHistoryTest {
   }
 
   @Test
+  void readsFilesLongerThanItsBufferAndLinesLongerThanItAsTheFullReaderDoes() throws IOException {
+    BuildTimings.Builder timings = BuildTimings.builder();
+    for (int i = 0; i < 5_000; i++) {
+      String cls = "com.example.m" + (i % 17) + ".Class" + i + "Test";
+      timings.addCase(TestCaseId.basic(cls, "test" + i % 3, "src/" + i + ".java", List.of(cls)), i);
+    }
+    String longName = "a.Long" + "x".repeat(200_000) + "Test"; // longer than the 64 KB buffer
+    timings.addCase(TestCaseId.basic(longName, "t", null, List.of(longName)), 7);
+    BuildTimingsFile.write(
+        dir.resolve("build-1.tsv"),
+        RecordedBuild.of("1", Instant.parse("2026-01-01T00:00:00Z"), timings.build()));
+    TimingHistoryStore store = TimingHistoryStore.at(dir);
+    TimingHistory full = store.load().history();
+    EstimateOptions options = EstimateOptions.defaults();
+
+    for (Granularity g : Granularity.values()) {
+      UnitHistory units = store.loadUnits(g).history();
+      List<String> known = units.knownUnits(options);
+      assertThat(known).hasSizeGreaterThanOrEqualTo(5_000).isEqualTo(full.knownUnits(g, options));
+      assertThat(units.estimate(known, options)).isEqualTo(full.estimate(known, g, options));
+    }
+  }
+
+  @Test
   void givesWhatTheFullHistoryGivesOnRandomHistories() {
     Property.forAll(
         300,
