@@ -3,9 +3,7 @@ package dev.paralleltests.core.history;
 import dev.paralleltests.core.unit.Granularity;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One build's samples summed per unit at one granularity, as they are read: the unit a sample
@@ -15,7 +13,9 @@ import java.util.Map;
  */
 final class UnitSums implements BuildTimingsFile.SampleSink {
   private final Granularity granularity;
-  private final Map<String, Integer> index = new HashMap<>();
+  // Open addressing over the units' indexes (index + 1; 0 is free): no map entry or boxed index
+  // per unit for the collector to move.
+  private int[] slots = new int[128];
   private String[] units = new String[64];
   private long[] millis = new long[64];
   private int size;
@@ -67,21 +67,54 @@ final class UnitSums implements BuildTimingsFile.SampleSink {
     if (unit == lastUnit) {
       i = lastIndex;
     } else {
-      Integer known = index.putIfAbsent(unit, size);
-      if (known == null) {
-        i = size++;
-        if (i == units.length) {
-          units = Arrays.copyOf(units, i * 2);
-          millis = Arrays.copyOf(millis, i * 2);
-        }
-        units[i] = unit;
-      } else {
-        i = known;
-      }
+      i = indexOf(unit);
       lastUnit = unit;
       lastIndex = i;
     }
     millis[i] += sample;
+  }
+
+  // The unit's index, added if new.
+  private int indexOf(String unit) {
+    int mask = slots.length - 1;
+    int slot = spread(unit.hashCode()) & mask;
+    while (slots[slot] != 0) {
+      int i = slots[slot] - 1;
+      if (units[i].equals(unit)) {
+        return i;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int i = size++;
+    if (i == units.length) {
+      units = Arrays.copyOf(units, i * 2);
+      millis = Arrays.copyOf(millis, i * 2);
+    }
+    units[i] = unit;
+    slots[slot] = i + 1;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return i;
+  }
+
+  private void rehash() {
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int i = 0; i < size; i++) {
+      int slot = spread(units[i].hashCode()) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  // Names that differ in one digit have neighbouring hash codes: mixed, so that linear probing
+  // does not meet long runs of taken slots (docs/performance.md, Planning 100,000 units).
+  private static int spread(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   BuildUnits build(String id, Instant recordedAt, boolean hasSamples) {
