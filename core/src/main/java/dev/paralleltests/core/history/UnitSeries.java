@@ -42,7 +42,8 @@ final class UnitSeries {
       Granularity granularity,
       UnitNaming naming,
       EstimateOptions options) {
-    List<Long> knownMillis = new ArrayList<>();
+    long[] knownMillis = new long[Math.min(units.size(), series.size())];
+    int known = 0;
     List<UnitEstimate> result = new ArrayList<>(units.size());
     List<Integer> unknownAt = new ArrayList<>();
     for (String unit : units) {
@@ -52,16 +53,21 @@ final class UnitSeries {
         result.add(null);
       } else {
         long millis = options.statistic().of(samples);
-        knownMillis.add(millis);
+        if (known == knownMillis.length) {
+          knownMillis = Arrays.copyOf(knownMillis, Math.max(16, known * 2)); // repeated units
+        }
+        knownMillis[known++] = millis;
         result.add(UnitEstimate.known(unit, millis, samples.length));
       }
     }
-    long unknownMillis = unknownEstimate(knownMillis, series, options);
-    List<String> caller = List.copyOf(units);
-    for (int i : unknownAt) {
-      result.set(i, UnitEstimate.estimated(caller.get(i), unknownMillis));
+    long unknownMillis = unknownEstimate(Arrays.copyOf(knownMillis, known), series, options);
+    if (!unknownAt.isEmpty()) {
+      List<String> caller = List.copyOf(units);
+      for (int i : unknownAt) {
+        result.set(i, UnitEstimate.estimated(caller.get(i), unknownMillis));
+      }
     }
-    return new Estimates(result, knownMillis.size(), unknownAt.size(), unknownMillis);
+    return new Estimates(result, known, unknownAt.size(), unknownMillis);
   }
 
   /** The units of these series, sorted. */
@@ -73,28 +79,21 @@ final class UnitSeries {
   }
 
   private static long unknownEstimate(
-      List<Long> knownMillis, Map<String, long[]> series, EstimateOptions options) {
-    if (!knownMillis.isEmpty()) {
-      return median(knownMillis);
+      long[] knownMillis, Map<String, long[]> series, EstimateOptions options) {
+    if (knownMillis.length > 0) {
+      return Statistic.MEDIAN.of(knownMillis);
     }
     if (series.isEmpty()) {
       return options.defaultMillis();
     }
     // None of the caller's units is known, but the history knows others: they still say how
     // long a unit of this suite takes.
-    List<Long> all = new ArrayList<>(series.size());
+    long[] all = new long[series.size()];
+    int i = 0;
     for (long[] samples : series.values()) {
-      all.add(options.statistic().of(samples));
+      all[i++] = options.statistic().of(samples);
     }
-    return median(all);
-  }
-
-  private static long median(List<Long> values) {
-    long[] array = new long[values.size()];
-    for (int i = 0; i < array.length; i++) {
-      array[i] = values.get(i);
-    }
-    return Statistic.MEDIAN.of(array);
+    return Statistic.MEDIAN.of(all);
   }
 
   /**
