@@ -51,8 +51,13 @@ import java.util.Set;
  * field and rejects versions other than {@link ShardPlan#FORMAT_VERSION}.
  */
 public final class PlanJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  /**
+   * Jackson, for reading only: made on first use, so that writing a plan (every {@code plan
+   * --format json}) does not load and initialize the object mapper's few hundred classes.
+   */
+  private static final class Reading {
+    static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory());
+  }
 
   private PlanJson() {}
 
@@ -290,7 +295,7 @@ public final class PlanJson {
   /** Reads a plan from JSON text; {@code source} names it in error messages. */
   public static ShardPlan parse(String json, String source) throws InvalidPlanException {
     try {
-      return fromTree(MAPPER.readTree(json), source);
+      return fromTree(Reading.MAPPER.readTree(json), source);
     } catch (JsonProcessingException e) {
       throw notJson(source, e);
     }
@@ -300,7 +305,7 @@ public final class PlanJson {
   public static ShardPlan read(Reader in, String source) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
+      root = Reading.MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       throw notJson(source, e);
     }
