@@ -27,9 +27,24 @@ import java.util.Set;
 record SelectionGroups(
     List<UnitEstimate> representatives, Map<String, List<UnitEstimate>> members) {
 
+  /**
+   * The groups of these units, whose names are distinct (the planner checks that first).
+   *
+   * <p>Usually no two units share a key: then every unit is a group of its own, and the units are
+   * the representatives, in their order. That is certain without a set of keys when every unit is
+   * its own key (a class, or a test without parameters): the names are distinct.
+   */
   static SelectionGroups of(List<UnitEstimate> units) {
-    // Usually no two units share a key: then every unit is a group of its own, and the units are
-    // the representatives, in their order.
+    boolean ownKeys = true;
+    for (UnitEstimate u : units) {
+      if (!selectionKey(u.unit()).equals(u.unit())) {
+        ownKeys = false;
+        break;
+      }
+    }
+    if (ownKeys) {
+      return new SelectionGroups(units, Map.of());
+    }
     Set<String> keys = new HashSet<>(Math.max(16, (int) (units.size() / 0.75f) + 1));
     boolean together = false;
     for (UnitEstimate u : units) {
