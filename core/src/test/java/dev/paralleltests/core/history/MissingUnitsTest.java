@@ -27,6 +27,13 @@ class MissingUnitsTest {
     return Builds.build(0).unit(className, 1_000).done().timings();
   }
 
+  /** Records build {@code id} of one class with one class-granularity unit missing. */
+  private static void recordMissing(TimingHistoryStore store, String id, String ran, String missing)
+      throws IOException {
+    store.record(
+        id, unit(ran), BuildStats.none(), MissingUnits.of(Granularity.CLASS, List.of(missing)));
+  }
+
   @Test
   void aBuildRecordedWithMissingUnitsGivesThemBackWithTheirGranularity() throws IOException {
     TimingHistoryStore store = store();
@@ -44,11 +51,7 @@ class MissingUnitsTest {
   void theNoteIsNotReadAsABuild() throws IOException {
     TimingHistoryStore store = store();
 
-    store.record(
-        "7",
-        unit("a.Foo"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Gone")));
+    recordMissing(store, "7", "a.Foo", "a.Gone");
 
     HistoryLoad load = store.load();
     assertThat(load.warnings()).isEmpty();
@@ -58,11 +61,7 @@ class MissingUnitsTest {
   @Test
   void recordingTheIdAgainWithoutMissingUnitsForgetsTheNote() throws IOException {
     TimingHistoryStore store = store();
-    store.record(
-        "7",
-        unit("a.Foo"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Gone")));
+    recordMissing(store, "7", "a.Foo", "a.Gone");
 
     store.record("7", unit("a.Foo"), BuildStats.none());
 
@@ -81,11 +80,7 @@ class MissingUnitsTest {
   @Test
   void pruningABuildDeletesItsNote() throws IOException {
     TimingHistoryStore store = store();
-    store.record(
-        "1",
-        unit("a.Gone"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Old")));
+    recordMissing(store, "1", "a.Gone", "a.Old");
     store.record("2", unit("a.Foo"), BuildStats.none());
     store.record("3", unit("a.Foo"), BuildStats.none());
     Path note = store.missingFileFor("1");
@@ -102,16 +97,8 @@ class MissingUnitsTest {
   @Test
   void pruningDeletesANoteWhoseBuildIsGoneOnceItIsAnHourOld() throws IOException {
     TimingHistoryStore store = store();
-    store.record(
-        "1",
-        unit("a.Foo"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Old")));
-    store.record(
-        "2",
-        unit("a.Foo"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Old")));
+    recordMissing(store, "1", "a.Foo", "a.Old");
+    recordMissing(store, "2", "a.Foo", "a.Old");
     Files.delete(store.fileFor("1"));
     Files.delete(store.fileFor("2"));
     Path old = store.missingFileFor("1");
@@ -128,11 +115,7 @@ class MissingUnitsTest {
   @Test
   void aDamagedNoteIsRefusedNamingItsFileAndLine() throws IOException {
     TimingHistoryStore store = store();
-    store.record(
-        "7",
-        unit("a.Foo"),
-        BuildStats.none(),
-        MissingUnits.of(Granularity.CLASS, List.of("a.Gone")));
+    recordMissing(store, "7", "a.Foo", "a.Gone");
     Path note = store.missingFileFor("7");
     Files.writeString(note, MissingUnits.HEADER + "\ngranularity\tclass\nunits\ta.Gone\n");
 

@@ -17,6 +17,12 @@ import dev.paralleltests.core.queue.QueueVerdict;
 import groovy.lang.Closure;
 import groovy.lang.Script;
 import hudson.model.Result;
+import io.jenkins.plugins.paralleltests.Interruptions.ChannelClosedException;
+import io.jenkins.plugins.paralleltests.Interruptions.DownstreamFailureCause;
+import io.jenkins.plugins.paralleltests.Interruptions.ExceededTimeout;
+import io.jenkins.plugins.paralleltests.Interruptions.QueueTaskCancelled;
+import io.jenkins.plugins.paralleltests.Interruptions.RemovedNodeCause;
+import io.jenkins.plugins.paralleltests.Interruptions.UserInterruption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -28,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import jenkins.model.CauseOfInterruption;
 import org.codehaus.groovy.runtime.MethodClosure;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.junit.jupiter.api.BeforeAll;
@@ -570,48 +575,6 @@ class ParallelTestsQueueScriptTest {
   private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
     throw (E) e;
   }
-
-  /** Named as workflow-basic-steps' cause of a timeout (TimeoutStepExecution.java:275-300). */
-  static final class ExceededTimeout extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Timeout has been exceeded";
-    }
-  }
-
-  /** Named as workflow-durable-task-step's (ExecutorStepExecution.java:443-449). */
-  static final class DownstreamFailureCause extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "downstream build failed";
-    }
-  }
-
-  static final class RemovedNodeCause extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Agent was removed";
-    }
-  }
-
-  /** Named as workflow-durable-task-step's (ExecutorStepExecution.java:385-389). */
-  static final class QueueTaskCancelled extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Queue task was cancelled";
-    }
-  }
-
-  /** Named as jenkins-core's CauseOfInterruption.UserInterruption: a person aborted the build. */
-  static final class UserInterruption extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Aborted by a person";
-    }
-  }
-
-  /** Named as remoting's: the agent's channel closed. */
-  static final class ChannelClosedException extends IOException {}
 
   /** Static entry points for the closure-taking mocks. */
   public static final class Mocks {

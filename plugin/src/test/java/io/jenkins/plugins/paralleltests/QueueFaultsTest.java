@@ -3,9 +3,14 @@ package io.jenkins.plugins.paralleltests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
+import io.jenkins.plugins.paralleltests.Interruptions.AgentOfflineException;
+import io.jenkins.plugins.paralleltests.Interruptions.ChannelClosedException;
+import io.jenkins.plugins.paralleltests.Interruptions.DownstreamFailureCause;
+import io.jenkins.plugins.paralleltests.Interruptions.ExceededTimeout;
+import io.jenkins.plugins.paralleltests.Interruptions.RemovedNodeCause;
+import io.jenkins.plugins.paralleltests.Interruptions.UserInterruption;
 import java.io.IOException;
 import java.util.List;
-import jenkins.model.CauseOfInterruption;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.junit.jupiter.api.Test;
 
@@ -141,36 +146,4 @@ class QueueFaultsTest {
     assertThat(QueueFaults.reason(new ChannelClosedException()))
         .isEqualTo("ChannelClosedException");
   }
-
-  static final class UserInterruption extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Aborted by a person";
-    }
-  }
-
-  static final class ExceededTimeout extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Timeout has been exceeded";
-    }
-  }
-
-  static final class DownstreamFailureCause extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "downstream build failed";
-    }
-  }
-
-  static final class RemovedNodeCause extends CauseOfInterruption {
-    @Override
-    public String getShortDescription() {
-      return "Agent was removed";
-    }
-  }
-
-  static final class AgentOfflineException extends IOException {}
-
-  static final class ChannelClosedException extends IOException {}
 }
