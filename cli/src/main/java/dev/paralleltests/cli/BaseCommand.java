@@ -1,6 +1,9 @@
 package dev.paralleltests.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -18,6 +21,18 @@ abstract class BaseCommand implements Callable<Integer> {
 
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /**
+   * Standard output as bytes, for text that is UTF-8 whatever the platform's encoding (a plan's
+   * JSON), after everything {@link #out()} holds: the process's standard output itself, or, when
+   * the caller gave only a writer (tests, the CDS training run), bytes decoded into that writer
+   * when flushed.
+   */
+  OutputStream outBytes() {
+    out().flush();
+    OutputStream stdout = root == null ? null : root.stdout();
+    return stdout != null ? stdout : new IntoWriter(out());
   }
 
   PrintWriter err() {
@@ -49,6 +64,22 @@ abstract class BaseCommand implements Callable<Integer> {
     } finally {
       out().flush();
       err().flush();
+    }
+  }
+
+  /** Bytes collected and written to a writer as UTF-8 text when flushed. */
+  private static final class IntoWriter extends ByteArrayOutputStream {
+    private final PrintWriter writer;
+
+    IntoWriter(PrintWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void flush() {
+      writer.write(toString(StandardCharsets.UTF_8));
+      writer.flush();
+      reset();
     }
   }
 }

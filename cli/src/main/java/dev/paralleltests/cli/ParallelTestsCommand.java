@@ -1,6 +1,9 @@
 package dev.paralleltests.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,15 +64,26 @@ public final class ParallelTestsCommand implements Callable<Integer> {
 
   private final Map<String, String> environment;
   private final InputStream stdin;
+  private final OutputStream stdout;
 
-  /** The command as {@code main} runs it: the process's environment and standard input. */
+  /**
+   * The command as {@code main} runs it: the process's environment, standard input, and standard
+   * output also as bytes (for a plan's JSON, which is UTF-8 whatever the platform's encoding).
+   */
   public ParallelTestsCommand() {
-    this(System.getenv(), System.in);
+    this(System.getenv(), System.in, new FileOutputStream(FileDescriptor.out));
   }
 
+  /** A command whose byte output goes through its picocli writer (as tests capture it). */
   ParallelTestsCommand(Map<String, String> environment, InputStream stdin) {
+    this(environment, stdin, null);
+  }
+
+  private ParallelTestsCommand(
+      Map<String, String> environment, InputStream stdin, OutputStream stdout) {
     this.environment = Map.copyOf(new LinkedHashMap<>(environment));
     this.stdin = stdin;
+    this.stdout = stdout;
   }
 
   public static void main(String[] args) {
@@ -137,6 +151,11 @@ public final class ParallelTestsCommand implements Callable<Integer> {
 
   InputStream stdin() {
     return stdin;
+  }
+
+  /** The process's standard output as bytes; null when output goes only through the writer. */
+  OutputStream stdout() {
+    return stdout;
   }
 
   /** Without a command, print the usage on standard error and fail: a CI step must not pass. */

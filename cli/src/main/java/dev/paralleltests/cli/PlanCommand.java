@@ -56,7 +56,7 @@ final class PlanCommand extends BaseCommand {
         };
     ShardPlan plan = Planning.plan(planOptions, shards, units, stdin(), this::warn);
     if (json) {
-      PlanFiles.printJson(plan, out());
+      PlanFiles.printJson(plan, outBytes());
     } else {
       out().print(PlanFiles.explain(plan));
     }

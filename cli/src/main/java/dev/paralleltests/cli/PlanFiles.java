@@ -3,11 +3,9 @@ package dev.paralleltests.cli;
 import dev.paralleltests.core.plan.PlanExplanation;
 import dev.paralleltests.core.plan.PlanJson;
 import dev.paralleltests.core.plan.ShardPlan;
-import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -16,17 +14,16 @@ final class PlanFiles {
   private PlanFiles() {}
 
   /**
-   * Prints the plan's JSON, its line ended by {@code println}: written through in blocks, because
-   * for 100,000 units the text is 7 MB, which a string (and its copies) would make the collector
-   * move.
+   * Prints the plan's JSON as UTF-8 bytes, written through in blocks: for 100,000 units the text is
+   * 7 MB, which a string (and its copies, and a second encoding through a writer) would make the
+   * collector move.
    */
-  static void printJson(ShardPlan plan, PrintWriter out) {
+  static void printJson(ShardPlan plan, OutputStream out) {
     try {
-      PlanJson.write(plan, new WithoutFinalNewline(out));
+      PlanJson.write(plan, out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a PrintWriter does not throw
+      throw new UncheckedIOException(e);
     }
-    out.println();
   }
 
   static String explain(ShardPlan plan) {
@@ -41,59 +38,6 @@ final class PlanFiles {
       throw CliException.usage("cannot read --plan " + file + ": no such file");
     } catch (IOException | RuntimeException e) {
       throw CliException.usage("cannot read --plan " + file + ": " + Messages.describe(e));
-    }
-  }
-
-  /** Passes text on, holding back a line feed until more text follows it. */
-  private static final class WithoutFinalNewline extends FilterWriter {
-    private boolean pending;
-
-    WithoutFinalNewline(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      release();
-      if (c == '\n') {
-        pending = true;
-      } else {
-        out.write(c);
-      }
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      if (length == 0) {
-        return;
-      }
-      release();
-      boolean last = buffer[offset + length - 1] == '\n';
-      out.write(buffer, offset, last ? length - 1 : length);
-      pending = last;
-    }
-
-    @Override
-    public void write(String text, int offset, int length) throws IOException {
-      if (length == 0) {
-        return;
-      }
-      release();
-      boolean last = text.charAt(offset + length - 1) == '\n';
-      out.write(text, offset, last ? length - 1 : length);
-      pending = last;
-    }
-
-    private void release() throws IOException {
-      if (pending) {
-        out.write('\n');
-        pending = false;
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush(); // the caller's writer stays open
     }
   }
 }

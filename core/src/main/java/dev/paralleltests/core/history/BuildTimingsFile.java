@@ -289,7 +289,10 @@ public final class BuildTimingsFile {
     out.write('\n');
   }
 
-  private static final List<String> KEYWORDS = List.of("case", "class", "suite", "extra");
+  // The keywords of the lines every case and class has, compared by identity in the fast parse.
+  private static final String CASE = "case";
+  private static final String CLASS = "class";
+  private static final List<String> KEYWORDS = List.of(CASE, CLASS, "suite", "extra");
 
   /** A file {@link Parser#parse(byte[])} leaves to the general reader. */
   private static final class NotPlain extends IOException {
@@ -412,22 +415,88 @@ public final class BuildTimingsFile {
       finish();
     }
 
-    // A line without escapes: its fields are its text between tabs.
+    // Where the fields of the line being read start and end: no list for each line.
+    private int[] fieldStart = new int[4];
+    private int[] fieldEnd = new int[4];
+
+    /**
+     * A line without escapes: its fields are its text between tabs. The lines every case and class
+     * has are taken from the bytes: a case's time without a string, a class line's names as the
+     * strings already read when they are the same (a Java class is usually its suite and its class
+     * unit, and has no file name). Anything unusual, a malformed line included, goes the general
+     * way, which decides it and words its error.
+     */
     private void recordPlain(byte[] bytes, int start, int end) throws HistoryFormatException {
       int tab = start;
       while (tab < end && bytes[tab] != '\t') {
         tab++;
       }
       String keyword = keyword(bytes, start, tab);
-      List<String> f = new ArrayList<>(3);
+      int count = 0;
       int from = tab + 1;
       for (int i = from; tab < end && i <= end; i++) {
         if (i == end || bytes[i] == '\t') {
-          f.add(latin1(bytes, from, i));
+          if (count == fieldStart.length) {
+            fieldStart = Arrays.copyOf(fieldStart, count * 2);
+            fieldEnd = Arrays.copyOf(fieldEnd, count * 2);
+          }
+          fieldStart[count] = from;
+          fieldEnd[count++] = i;
           from = i + 1;
         }
       }
+      if (keyword == CASE && (count == 2 || count == 3) && className != null) {
+        long millis = digits(bytes, fieldStart[0], fieldEnd[0]);
+        if (millis >= 0) {
+          String name = latin1(bytes, fieldStart[1], fieldEnd[1]);
+          String testUnit = count == 3 ? latin1(bytes, fieldStart[2], fieldEnd[2]) : null;
+          sink.addCase(className, name, suitePath, classUnit, fileUnit, testUnit, millis);
+          cases++;
+          return;
+        }
+      } else if (keyword == CLASS && count == 3 && suitePath != null) {
+        className = field(bytes, 0, suitePath.isEmpty() ? "" : suitePath.get(suitePath.size() - 1));
+        classUnit = field(bytes, 1, className);
+        fileUnit = field(bytes, 2, classUnit);
+        return;
+      }
+      List<String> f = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        f.add(latin1(bytes, fieldStart[i], fieldEnd[i]));
+      }
       record(keyword, f);
+    }
+
+    /** Field {@code i} of the line: {@code known} when it has the same text, else a new string. */
+    private String field(byte[] bytes, int i, String known) {
+      int start = fieldStart[i];
+      int length = fieldEnd[i] - start;
+      if (length == 0) {
+        return "";
+      }
+      if (known.length() == length && matches(known, bytes, start)) {
+        return known;
+      }
+      return latin1(bytes, start, fieldEnd[i]);
+    }
+
+    /**
+     * A whole number of 1 to 18 decimal digits, or -1 for anything else (a sign, no digits, more
+     * digits than a long surely holds), which the general way then reads or refuses.
+     */
+    private static long digits(byte[] bytes, int start, int end) {
+      if (end <= start || end - start > 18) {
+        return -1;
+      }
+      long value = 0;
+      for (int i = start; i < end; i++) {
+        int d = bytes[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
+        }
+        value = value * 10 + d;
+      }
+      return value;
     }
 
     // The usual keywords without a new string for each line.

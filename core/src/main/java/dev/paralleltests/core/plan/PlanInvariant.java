@@ -1,9 +1,7 @@
 package dev.paralleltests.core.plan;
 
 import dev.paralleltests.core.history.UnitEstimate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The one rule a plan must never break: every unit the caller gave is in exactly one shard (or, if
@@ -18,7 +16,7 @@ final class PlanInvariant {
     for (Shard shard : plan.shards()) {
       planned += shard.units().size();
     }
-    Map<String, Integer> shardOf = new HashMap<>(Math.max(16, (int) (planned / 0.75f) + 1));
+    NameTable shardOf = new NameTable(planned);
     for (Shard shard : plan.shards()) {
       // Only a catch-all may be empty: it still runs every test not listed elsewhere.
       boolean mayBeEmpty =
@@ -27,8 +25,8 @@ final class PlanInvariant {
         throw new IllegalStateException("plan has an empty shard: " + shard.index());
       }
       for (String unit : shard.units()) {
-        Integer previous = shardOf.put(unit, shard.index());
-        if (previous != null) {
+        int previous = shardOf.putIfAbsent(unit, shard.index());
+        if (previous != NameTable.ABSENT) {
           throw new IllegalStateException(
               "unit " + unit + " is in shards " + previous + " and " + shard.index());
         }
@@ -36,7 +34,7 @@ final class PlanInvariant {
     }
     int expected = 0;
     for (UnitEstimate u : request.units()) {
-      if (shardOf.containsKey(u.unit())) {
+      if (shardOf.get(u.unit()) != NameTable.ABSENT) {
         expected++;
         continue;
       }
@@ -45,7 +43,7 @@ final class PlanInvariant {
         throw new IllegalStateException("unit " + u.unit() + " is in no shard");
       }
       for (UnitEstimate c : cases) {
-        if (!shardOf.containsKey(c.unit())) {
+        if (shardOf.get(c.unit()) == NameTable.ABSENT) {
           throw new IllegalStateException(
               "unit " + u.unit() + " was split, but its test case " + c.unit() + " is in no shard");
         }
@@ -53,7 +51,7 @@ final class PlanInvariant {
       }
     }
     if (expected != shardOf.size()) {
-      for (String unit : shardOf.keySet()) {
+      for (String unit : shardOf.names()) {
         if (!given(request, unit)) {
           throw new IllegalStateException(
               "unit " + unit + " is in shard " + shardOf.get(unit) + " but was never given");

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -63,29 +63,25 @@ public final class PlanJson {
 
   /** The plan as pretty-printed JSON text, ending with a newline. */
   public static String toJson(ShardPlan plan) {
-    StringBuilder out = new StringBuilder(estimatedLength(plan));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(estimatedLength(plan));
     try {
       write(plan, out);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
+      throw new UncheckedIOException(e); // a byte array does not fail
     }
-    return out.toString();
-  }
-
-  /** Writes the plan to {@code out} (not closed). */
-  public static void write(ShardPlan plan, Writer out) throws IOException {
-    write(plan, (Appendable) out);
-    out.flush();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /**
-   * Writes the text Jackson's {@link com.fasterxml.jackson.core.util.DefaultPrettyPrinter} gives
-   * (the format plans have always had; {@code PlanJsonTest} compares the two), by hand: for 100,000
-   * units the generator and its pretty printer took a sixth of a plan's CPU time.
+   * Writes the plan to {@code out} as UTF-8 (not closed, flushed): the text Jackson's {@link
+   * com.fasterxml.jackson.core.util.DefaultPrettyPrinter} gives (the format plans have always had;
+   * {@code PlanJsonWriterTest} compares the two), by hand and as bytes. For 100,000 units the
+   * generator and its pretty printer took a sixth of a plan's CPU time, and encoding the text's
+   * characters again through a writer another tenth (docs/performance.md).
    */
-  private static void write(ShardPlan plan, Appendable out) throws IOException {
-    String nl = System.lineSeparator();
-    JsonText j = new JsonText(out);
+  public static void write(ShardPlan plan, OutputStream out) throws IOException {
+    JsonBytes j = new JsonBytes(out);
+    byte[] nl = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
     j.raw("{").raw(nl).raw("  \"version\" : ").number(ShardPlan.FORMAT_VERSION);
     j.raw(",").raw(nl).raw("  \"granularity\" : ").string(plan.granularity().label());
     j.raw(",").raw(nl).raw("  \"shards\" : [");
@@ -119,8 +115,9 @@ public final class PlanJson {
       boolean first = true;
       for (UnitEstimate e : plan.estimates().values()) {
         // [millis, samples]: one short line per unit, even for 100,000 units
-        j.raw(first ? "" : ",").raw(nl).raw("    ").string(e.unit()).raw(" : [ ");
-        j.number(e.millis()).raw(", ").number(e.samples()).raw(" ]");
+        j.raw(first ? "" : ",").raw(nl).raw("    ");
+        j.string(e.unit()).raw(" : [ ").number(e.millis()).raw(", ").number(e.samples());
+        j.raw(" ]");
         first = false;
       }
       j.raw(nl).raw("  }");
@@ -132,32 +129,40 @@ public final class PlanJson {
   }
 
   private static int estimatedLength(ShardPlan plan) {
-    // Each unit appears twice (in its shard and in the estimates): about 100 characters a unit.
+    // Each unit appears twice (in its shard and in the estimates): about 100 bytes a unit.
     return (int) Math.min(1 << 28, 256 + 100L * plan.estimates().size());
   }
 
-  /** JSON text into a buffer, written out in large blocks. */
-  private static final class JsonText {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private final Appendable out;
-    private final StringBuilder buffer;
+  /** JSON text as UTF-8 into a buffer, written out in large blocks. */
+  private static final class JsonBytes {
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FIRST = " ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NEXT = ", ".getBytes(StandardCharsets.US_ASCII);
+    private final OutputStream out;
+    private final byte[] buffer = new byte[1 << 16];
+    private int used;
 
-    JsonText(Appendable out) {
+    JsonBytes(OutputStream out) {
       this.out = out;
-      this.buffer = out instanceof StringBuilder sb ? sb : new StringBuilder(1 << 16);
     }
 
-    JsonText raw(String text) throws IOException {
-      buffer.append(text);
-      if (buffer != out && buffer.length() >= 1 << 16) {
-        flush();
+    /** Text of the format itself, which is ASCII. */
+    JsonBytes raw(String ascii) throws IOException {
+      int n = ascii.length();
+      room(n);
+      for (int i = 0; i < n; i++) {
+        buffer[used++] = (byte) ascii.charAt(i);
       }
       return this;
     }
 
-    JsonText number(long value) {
-      buffer.append(value);
+    JsonBytes raw(byte[] bytes) throws IOException {
+      copy(bytes, 0, bytes.length);
       return this;
+    }
+
+    JsonBytes number(long value) throws IOException {
+      return raw(Long.toString(value));
     }
 
     /** "excludes" : [ ... ]: every unit of the plan's other shards, in their order. */
@@ -169,7 +174,7 @@ public final class PlanJson {
           continue;
         }
         for (String v : other.units()) {
-          raw(first ? " " : ", ").string(v);
+          raw(first ? FIRST : NEXT).string(v);
           first = false;
         }
       }
@@ -185,7 +190,7 @@ public final class PlanJson {
       }
       boolean first = true;
       for (String v : values) {
-        raw(first ? " " : ", ").string(v);
+        raw(first ? FIRST : NEXT).string(v);
         first = false;
       }
       raw(" ]");
@@ -194,63 +199,79 @@ public final class PlanJson {
     /**
      * A JSON string as Jackson writes it by default: quotation mark, backslash and control
      * characters escaped (the short forms where JSON has them, else a backslash, {@code u00} and
-     * two upper-case hex digits), everything else as is.
+     * two upper-case hex digits), everything else as is, in UTF-8. The usual name needs no escape:
+     * its UTF-8 bytes (one array copy for an ASCII name) are copied whole. Every byte of a
+     * multi-byte UTF-8 sequence is 0x80 or above, so scanning the bytes finds exactly the
+     * characters to escape.
      */
-    JsonText string(String s) throws IOException {
-      int n = s.length();
-      if (plain(s)) {
-        // The usual name: copied whole (appending a range copies character by character).
-        buffer.append('"').append(s).append('"');
-        return raw("");
-      }
-      buffer.append('"');
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (!escaped(c)) {
-          buffer.append(c);
+    JsonBytes string(String s) throws IOException {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      room(1);
+      buffer[used++] = '"';
+      int plainFrom = 0;
+      for (int i = 0; i < bytes.length; i++) {
+        int b = bytes[i] & 0xFF;
+        if (b >= 0x20 && b != '"' && b != '\\') {
           continue;
         }
-        buffer.append('\\');
-        switch (c) {
-          case '"' -> buffer.append('"');
-          case '\\' -> buffer.append('\\');
-          case '\b' -> buffer.append('b');
-          case '\t' -> buffer.append('t');
-          case '\f' -> buffer.append('f');
-          case '\n' -> buffer.append('n');
-          case '\r' -> buffer.append('r');
-          default -> buffer.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-        }
+        copy(bytes, plainFrom, i);
+        plainFrom = i + 1;
+        escape(b);
       }
-      buffer.append('"');
-      return raw("");
+      copy(bytes, plainFrom, bytes.length);
+      room(1);
+      buffer[used++] = '"';
+      return this;
     }
 
-    /**
-     * Whether no character of {@code s} is escaped. Scanned over a Latin-1 copy of it (every
-     * escaped character is Latin-1 and stays itself; any other becomes a byte that is not escaped):
-     * copying is one array copy, and a loop over bytes costs C1 code a fraction of {@code charAt}
-     * per character, for names written two or three times each.
-     */
-    private static boolean plain(String s) {
-      byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
-      for (byte b : bytes) {
-        if ((b & 0xFF) < 0x20 || b == '"' || b == '\\') {
-          return false;
-        }
+    private void copy(byte[] bytes, int from, int to) throws IOException {
+      if (to - from > buffer.length) {
+        flushBuffer(); // a name longer than the buffer: written through
+        out.write(bytes, from, to - from);
+        return;
       }
-      return true;
+      room(to - from);
+      System.arraycopy(bytes, from, buffer, used, to - from);
+      used += to - from;
     }
 
-    private static boolean escaped(char c) {
-      return c < 0x20 || c == '"' || c == '\\';
+    private void escape(int c) throws IOException {
+      room(6);
+      buffer[used++] = '\\';
+      switch (c) {
+        case '"' -> buffer[used++] = '"';
+        case '\\' -> buffer[used++] = '\\';
+        case '\b' -> buffer[used++] = 'b';
+        case '\t' -> buffer[used++] = 't';
+        case '\f' -> buffer[used++] = 'f';
+        case '\n' -> buffer[used++] = 'n';
+        case '\r' -> buffer[used++] = 'r';
+        default -> {
+          buffer[used++] = 'u';
+          buffer[used++] = '0';
+          buffer[used++] = '0';
+          buffer[used++] = HEX[c >> 4];
+          buffer[used++] = HEX[c & 0xF];
+        }
+      }
+    }
+
+    /** Makes room for {@code n} more bytes, writing the buffer out when it is full. */
+    private void room(int n) throws IOException {
+      if (used + n <= buffer.length) {
+        return;
+      }
+      flushBuffer();
+    }
+
+    private void flushBuffer() throws IOException {
+      out.write(buffer, 0, used);
+      used = 0;
     }
 
     void flush() throws IOException {
-      if (buffer != out) {
-        out.append(buffer);
-        buffer.setLength(0);
-      }
+      flushBuffer();
+      out.flush();
     }
   }
 
@@ -272,8 +293,8 @@ public final class PlanJson {
                         java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
                     + ".tmp"));
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        write(plan, w);
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(plan, out);
       }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

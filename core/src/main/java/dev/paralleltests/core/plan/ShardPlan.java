@@ -34,16 +34,6 @@ public record ShardPlan(
     Map<String, UnitEstimate> estimates,
     List<String> notes) {
 
-  /**
-   * The planner's map of estimates, handed over to the plan it builds and never touched again: no
-   * copy is needed (for 100,000 units, a second map of them).
-   */
-  static final class Estimates extends LinkedHashMap<String, UnitEstimate> {
-    Estimates(int units) {
-      super(Math.max(16, (int) (units / 0.75f) + 1));
-    }
-  }
-
   /** Version of the plan's JSON form; bumped on any incompatible change. */
   public static final int FORMAT_VERSION = 1;
 
@@ -61,7 +51,9 @@ public record ShardPlan(
     }
     estimates =
         Collections.unmodifiableMap(
-            estimates instanceof Estimates planned ? planned : new LinkedHashMap<>(estimates));
+            estimates instanceof PlannedEstimates planned
+                ? planned // the planner's, never touched again: no copy of 100,000 entries
+                : new LinkedHashMap<>(estimates));
     notes = List.copyOf(notes);
   }
 

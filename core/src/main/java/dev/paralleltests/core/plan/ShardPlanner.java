@@ -5,11 +5,8 @@ import dev.paralleltests.core.report.Durations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits units into shards of nearly equal predicted time: LPT (longest unit first, into the
@@ -147,7 +144,7 @@ public final class ShardPlanner {
     long lowerBound = LowerBound.of(total + reserve, sorted.length == 0 ? 0 : millis[0], n);
     Balancer balanced = Balancer.balance(millis, n, lowerBound, reserve);
 
-    Map<String, UnitEstimate> estimates = new ShardPlan.Estimates(units.size());
+    PlannedEstimates estimates = new PlannedEstimates(units.size());
     List<Shard> shards = buildShards(request, sorted, groups, balanced, n, estimates);
     ShardPlan plan =
         new ShardPlan(
@@ -174,7 +171,7 @@ public final class ShardPlanner {
       SelectionGroups selection,
       Balancer balanced,
       int n,
-      Map<String, UnitEstimate> estimatesOut) {
+      PlannedEstimates estimatesOut) {
     List<List<UnitEstimate>> groups = new ArrayList<>(n);
     int[] firstUnit = new int[n];
     Arrays.fill(firstUnit, -1);
@@ -220,12 +217,12 @@ public final class ShardPlanner {
         List<UnitEstimate> members = selection.members().get(group.unit());
         if (members == null) {
           names.add(group.unit()); // a unit of its own
-          estimatesOut.put(group.unit(), group);
+          estimatesOut.add(group);
           continue;
         }
         for (UnitEstimate u : members) {
           names.add(u.unit());
-          estimatesOut.put(u.unit(), u);
+          estimatesOut.add(u);
         }
       }
       shards.add(Shard.of(i + 1, names, catchAll && i == 0, balanced.loads[s]));
@@ -342,23 +339,26 @@ public final class ShardPlanner {
   }
 
   private static void checkNames(PlanRequest request) {
-    Set<String> seen = new HashSet<>(Math.max(16, (int) (request.units().size() / 0.75f) + 1));
+    int cases = 0;
+    for (List<UnitEstimate> c : request.testCases().values()) {
+      cases += c.size();
+    }
+    NameTable seen = new NameTable(request.units().size() + cases);
     for (UnitEstimate u : request.units()) {
       if (u.unit().isBlank()) {
         throw new IllegalArgumentException("blank unit name");
       }
-      if (!seen.add(u.unit())) {
+      if (seen.putIfAbsent(u.unit(), 0) != NameTable.ABSENT) {
         throw new IllegalArgumentException("unit given twice: " + u.unit());
       }
     }
-    Map<String, String> caseOwner = new HashMap<>();
+    // A case seen as a unit (0) or as a case of another unit (1): split, it would run twice.
     for (Map.Entry<String, List<UnitEstimate>> e : request.testCases().entrySet()) {
       for (UnitEstimate c : e.getValue()) {
         if (c.unit().isBlank()) {
           throw new IllegalArgumentException("blank test case name in " + e.getKey());
         }
-        String previous = caseOwner.put(c.unit(), e.getKey());
-        if (previous != null || seen.contains(c.unit())) {
+        if (seen.putIfAbsent(c.unit(), 1) != NameTable.ABSENT) {
           throw new IllegalArgumentException(
               "test case " + c.unit() + " of " + e.getKey() + " is also given as another unit");
         }

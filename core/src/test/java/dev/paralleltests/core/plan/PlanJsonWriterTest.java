@@ -9,8 +9,10 @@ import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.property.Gen;
 import dev.paralleltests.core.property.Property;
 import dev.paralleltests.core.unit.Granularity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,18 +59,23 @@ class PlanJsonWriterTest {
   }
 
   @Test
-  void writesTheSameTextToAWriterAsToAString() throws IOException {
+  void writesTheSameTextAsUtf8BytesAsToAString() throws IOException {
     // Large enough to be written in several blocks.
     List<UnitEstimate> units = new ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
       units.add(UnitEstimate.known("com.example.m" + (i % 7) + ".Class" + i + "Test", i % 97, 3));
     }
+    // Characters of two, three and four bytes in UTF-8, and a name longer than the write buffer.
+    units.add(UnitEstimate.known("caf\u00e9.\u20acTest\ud83d\ude00", 5, 1));
+    units.add(UnitEstimate.known("x".repeat(70_000) + "\"", 5, 1));
     ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, 16));
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     PlanJson.write(plan, out);
 
-    assertThat(out.toString()).isEqualTo(PlanJson.toJson(plan)).isEqualTo(jackson(plan));
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo(PlanJson.toJson(plan))
+        .isEqualTo(jackson(plan));
   }
 
   /** The former writer: Jackson's generator with {@link DefaultPrettyPrinter}. */
