@@ -69,6 +69,24 @@ class LauncherIT {
   }
 
   @Test
+  void printsAPlansJsonAsUtf8WhateverTheLocale() throws Exception {
+    // A C locale makes Java's standard output ASCII: text printed through it turned the name's
+    // accented letter into '?'. JSON is UTF-8, and split reads the plan as UTF-8. (The name comes
+    // from a file, which is read as UTF-8: the C locale would mangle it as an argument.)
+    Map<String, String> env = Map.of("LC_ALL", "C", "LANG", "C");
+    Files.writeString(work.resolve("units.txt"), "com.example.Caf\u00e9Test\n");
+
+    Launcher.Result plan =
+        Launcher.launch(
+            work, env, "plan", "--shards", "1", "--format", "json", "--units-from", "units.txt");
+
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(plan.out());
+    assertThat(json.get("shards").get(0).get("units").get(0).asText())
+        .isEqualTo("com.example.Caf\u00e9Test");
+  }
+
+  @Test
   void plansSplitsMergesReportsAndRecordsAcrossRealProcesses() throws Exception {
     Path reports = copyReports();
     Map<String, String> env = Map.of();
