@@ -292,7 +292,9 @@ public final class BuildTimingsFile {
   // The keywords of the lines every case and class has, compared by identity in the fast parse.
   private static final String CASE = "case";
   private static final String CLASS = "class";
-  private static final List<String> KEYWORDS = List.of(CASE, CLASS, "suite", "extra");
+  private static final String SUITE = "suite";
+  // An array: a list's iterator would be one more object for every line read.
+  private static final String[] KEYWORDS = {CASE, CLASS, SUITE, "extra"};
 
   /** A file {@link Parser#parse(byte[])} leaves to the general reader. */
   private static final class NotPlain extends IOException {
@@ -454,6 +456,10 @@ public final class BuildTimingsFile {
           cases++;
           return;
         }
+      } else if (keyword == SUITE && count == 1) {
+        suitePath = List.of(latin1(bytes, fieldStart[0], fieldEnd[0]));
+        className = null;
+        return;
       } else if (keyword == CLASS && count == 3 && suitePath != null) {
         className = field(bytes, 0, suitePath.isEmpty() ? "" : suitePath.get(suitePath.size() - 1));
         classUnit = field(bytes, 1, className);

@@ -161,8 +161,29 @@ public final class PlanJson {
       return this;
     }
 
+    /**
+     * A whole number's digits, written straight into the buffer: an int's when it fits (C1, which
+     * the launcher runs, divides by ten with a division instruction, and a long's costs more), each
+     * digit with one division.
+     */
     JsonBytes number(long value) throws IOException {
-      return raw(Long.toString(value));
+      if (value < 0 || value > Integer.MAX_VALUE) {
+        return raw(Long.toString(value)); // beyond any time or count in a plan
+      }
+      int v = (int) value;
+      int digits = 1;
+      for (int limit = 10; digits < 10 && v >= limit; limit *= 10) {
+        digits++;
+      }
+      room(digits);
+      for (int i = used + digits - 1; i > used; i--) {
+        int q = v / 10;
+        buffer[i] = (byte) ('0' + (v - q * 10));
+        v = q;
+      }
+      buffer[used] = (byte) ('0' + v);
+      used += digits;
+      return this;
     }
 
     /** "excludes" : [ ... ]: every unit of the plan's other shards, in their order. */
@@ -199,12 +220,36 @@ public final class PlanJson {
     /**
      * A JSON string as Jackson writes it by default: quotation mark, backslash and control
      * characters escaped (the short forms where JSON has them, else a backslash, {@code u00} and
-     * two upper-case hex digits), everything else as is, in UTF-8. The usual name needs no escape:
-     * its UTF-8 bytes (one array copy for an ASCII name) are copied whole. Every byte of a
+     * two upper-case hex digits), everything else as is, in UTF-8.
+     */
+    JsonBytes string(String s) throws IOException {
+      int n = s.length();
+      if (n + 2 > buffer.length) {
+        return escaped(s); // longer than the buffer: written through
+      }
+      room(n + 2);
+      int start = used;
+      buffer[used++] = '"';
+      // The usual name is ASCII without an escape: its characters are its bytes, stored as read
+      // (no encoded copy of each name, and no second pass to find escapes in).
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
+          used = start;
+          return escaped(s);
+        }
+        buffer[used++] = (byte) c;
+      }
+      buffer[used++] = '"';
+      return this;
+    }
+
+    /**
+     * The general way: the string's UTF-8 bytes, escapes found among them. Every byte of a
      * multi-byte UTF-8 sequence is 0x80 or above, so scanning the bytes finds exactly the
      * characters to escape.
      */
-    JsonBytes string(String s) throws IOException {
+    private JsonBytes escaped(String s) throws IOException {
       byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
       room(1);
       buffer[used++] = '"';

@@ -37,7 +37,7 @@ record SelectionGroups(
   static SelectionGroups of(List<UnitEstimate> units) {
     boolean ownKeys = true;
     for (UnitEstimate u : units) {
-      if (!selectionKey(u.unit()).equals(u.unit())) {
+      if (!plainlyItsOwnKey(u.unit()) && !selectionKey(u.unit()).equals(u.unit())) {
         ownKeys = false;
         break;
       }
@@ -85,6 +85,33 @@ record SelectionGroups(
   }
 
   /**
+   * Whether {@code unit} is certainly its own {@link #selectionKey}, seen in one pass over it: no
+   * test separator ({@code #} or {@code ::}) and no JVM source file name, which every class name
+   * and most file names are. False only means "ask {@link #selectionKey}".
+   */
+  static boolean plainlyItsOwnKey(String unit) {
+    int n = unit.length();
+    int lastDot = -1;
+    for (int i = 0; i < n; i++) {
+      char c = unit.charAt(i);
+      if (c == '#' || c == ':') {
+        return false;
+      }
+      if (c == '.') {
+        lastDot = i;
+      }
+    }
+    if (lastDot >= 0) {
+      for (String ext : JVM_SOURCES) {
+        if (ext.length() == n - lastDot && unit.regionMatches(true, lastDot, ext, 0, n - lastDot)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
    * What a runner selects a test by: the test's name without its parameters ({@code a.B#m(int)[1]}
    * and {@code t.py::test_m[1]} give {@code a.B#m} and {@code t.py::test_m}); anything that is not
    * a single test is its own key.
@@ -126,5 +153,6 @@ record SelectionGroups(
     return null;
   }
 
-  private static final List<String> JVM_SOURCES = List.of(".java", ".kt", ".groovy", ".scala");
+  // An array: a list's iterator would be one more object for every unit planned.
+  private static final String[] JVM_SOURCES = {".java", ".kt", ".groovy", ".scala"};
 }

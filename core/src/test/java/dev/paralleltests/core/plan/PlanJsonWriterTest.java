@@ -68,6 +68,12 @@ class PlanJsonWriterTest {
     // Characters of two, three and four bytes in UTF-8, and a name longer than the write buffer.
     units.add(UnitEstimate.known("caf\u00e9.\u20acTest\ud83d\ude00", 5, 1));
     units.add(UnitEstimate.known("x".repeat(70_000) + "\"", 5, 1));
+    // Times of every number of digits, and one beyond an int.
+    for (long millis = 1; millis <= 1_000_000_000L; millis *= 10) {
+      units.add(UnitEstimate.known("t.T" + millis, millis - 1, 2));
+    }
+    units.add(UnitEstimate.known("t.Max", Integer.MAX_VALUE, 1));
+    units.add(UnitEstimate.known("t.Long", 3_000_000_000L, 1));
     ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, 16));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 

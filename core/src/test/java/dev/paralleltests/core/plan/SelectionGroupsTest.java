@@ -3,6 +3,7 @@ package dev.paralleltests.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.property.Property;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,25 @@ class SelectionGroupsTest {
 
     assertThat(plan.shards()).singleElement().satisfies(s -> assertThat(s.units()).hasSize(2));
     assertThat(plan.notes()).anyMatch(n -> n.contains("units a runner can select apart"));
+  }
+
+  @Test
+  void aUnitSeenPlainlyAsItsOwnKeyIsItsOwnKey() {
+    Property.forAll(
+        2_000,
+        g -> g.string("aB.#:()[]/javkKtsclGroovyJAVA", 0, 14),
+        unit -> {
+          if (SelectionGroups.plainlyItsOwnKey(unit)) {
+            assertThat(SelectionGroups.selectionKey(unit)).isEqualTo(unit);
+          }
+        });
+  }
+
+  @Test
+  void aClassNameIsPlainlyItsOwnKeyAndASourceFileOrATestIsNot() {
+    assertThat(SelectionGroups.plainlyItsOwnKey("com.example.FooTest")).isTrue();
+    assertThat(SelectionGroups.plainlyItsOwnKey("src/test/java/a/FooTest.JAVA")).isFalse();
+    assertThat(SelectionGroups.plainlyItsOwnKey("a.FooTest#adds(int)[1]")).isFalse();
+    assertThat(SelectionGroups.plainlyItsOwnKey("tests/test_a.py::test_m[1]")).isFalse();
   }
 }
