@@ -2,6 +2,8 @@ package dev.paralleltests.core.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paralleltests.core.property.Property;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +54,31 @@ class UnitNamesTest {
       })
   void shouldCanonicalizeTestsKeepingParameters(String given, String canonical) {
     assertThat(UnitNames.canonical(given, Granularity.TEST)).isEqualTo(canonical);
+  }
+
+  @Test
+  void aNameSeenAsAlreadyCanonicalIsWhatTheRulesMakeOfIt() {
+    Property.forAll(
+        3_000,
+        g -> g.string("ab./\\$:#. \t\u00e9[]()", 0, 12),
+        name -> {
+          for (Granularity granularity : Granularity.values()) {
+            if (UnitNames.alreadyCanonical(name, granularity)) {
+              assertThat(UnitNames.byRules(name, granularity))
+                  .as(granularity.label())
+                  .isEqualTo(name);
+            }
+          }
+        });
+  }
+
+  @Test
+  void theUsualNamesAreSeenAsAlreadyCanonical() {
+    assertThat(UnitNames.alreadyCanonical("com.example.FooTest", Granularity.CLASS)).isTrue();
+    assertThat(UnitNames.alreadyCanonical("com.example.FooTest#adds[1]", Granularity.TEST))
+        .isTrue();
+    assertThat(UnitNames.alreadyCanonical("/src/test/a_test.py", Granularity.FILE)).isTrue();
+    assertThat(UnitNames.alreadyCanonical("src/./a_test.py", Granularity.FILE)).isFalse();
+    assertThat(UnitNames.alreadyCanonical("com.example.Foo$Inner", Granularity.CLASS)).isFalse();
   }
 }
