@@ -53,7 +53,8 @@ final class HistoryAccess {
       return empty(granularity, warn);
     }
     TimingHistoryStore store = TimingHistoryStore.at(directory);
-    UnitHistory.Load load = store.loadUnits(granularity);
+    UnitHistory.Load load =
+        HistoryPrefetch.take(directory, granularity).orElseGet(() -> store.loadUnits(granularity));
     load.warnings().forEach(w -> warn.accept("history: " + w));
     Newest newest = Newest.NONE;
     if (load.history().buildCount() > 0) {

@@ -87,6 +87,7 @@ public final class ParallelTestsCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    HistoryPrefetch.start(args);
     System.exit(newCommandLine(new ParallelTestsCommand(), args).execute(args));
   }
 
