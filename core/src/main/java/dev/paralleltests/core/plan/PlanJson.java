@@ -81,24 +81,31 @@ public final class PlanJson {
    */
   public static void write(ShardPlan plan, OutputStream out) throws IOException {
     JsonBytes j = new JsonBytes(out);
+    // Each unit is written two or three times (its shard, the catch-all's excludes, estimates):
+    // encoded once, then copied; for 100,000 units, reading 100,000 scattered strings again cost
+    // more than writing their bytes.
+    PlannedUnitsText units = PlannedUnitsText.of(plan);
     byte[] nl = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
     j.raw("{").raw(nl).raw("  \"version\" : ").number(ShardPlan.FORMAT_VERSION);
     j.raw(",").raw(nl).raw("  \"granularity\" : ").string(plan.granularity().label());
     j.raw(",").raw(nl).raw("  \"shards\" : [");
-    boolean firstShard = true;
-    for (Shard s : plan.shards()) {
-      j.raw(firstShard ? " {" : ", {").raw(nl);
-      firstShard = false;
+    for (int i = 0; i < plan.shards().size(); i++) {
+      Shard s = plan.shards().get(i);
+      j.raw(i == 0 ? " {" : ", {").raw(nl);
       j.raw("    \"index\" : ").number(s.index());
+      j.raw(",").raw(nl).raw("    ");
       if (s.catchAll()) {
+        // plan.excludesFor(index), without a list of every other unit
+        j.string("excludes").raw(" : [");
+        units.writeAllBut(i, j);
+        j.raw(" ]");
         j.raw(",").raw(nl).raw("    ");
-        j.excludes(plan, s); // plan.excludesFor(index), without a list of every other unit
-        j.raw(",").raw(nl).raw("    ");
-        j.strings("assigned", s.units());
+        j.string("assigned").raw(" : [");
       } else {
-        j.raw(",").raw(nl).raw("    ");
-        j.strings("units", s.units());
+        j.string("units").raw(" : [");
       }
+      units.writeShard(i, j);
+      j.raw(" ]");
       j.raw(",").raw(nl).raw("    \"predictedMillis\" : ").number(s.predictedMillis());
       j.raw(nl).raw("  }");
     }
@@ -112,18 +119,20 @@ public final class PlanJson {
     if (plan.estimates().isEmpty()) {
       j.raw(" }");
     } else {
-      boolean first = true;
+      int i = 0;
       for (UnitEstimate e : plan.estimates().values()) {
         // [millis, samples]: one short line per unit, even for 100,000 units
-        j.raw(first ? "" : ",").raw(nl).raw("    ");
-        j.string(e.unit()).raw(" : [ ").number(e.millis()).raw(", ").number(e.samples());
-        j.raw(" ]");
-        first = false;
+        j.raw(i == 0 ? "" : ",").raw(nl).raw("    ");
+        units.writeName(i++, e.unit(), j);
+        j.raw(" : [ ").number(e.millis()).raw(", ").number(e.samples()).raw(" ]");
       }
       j.raw(nl).raw("  }");
     }
-    j.raw(",").raw(nl).raw("  ");
-    j.strings("notes", plan.notes());
+    j.raw(",").raw(nl).raw("  \"notes\" : [");
+    for (int i = 0; i < plan.notes().size(); i++) {
+      j.raw(i == 0 ? " " : ", ").string(plan.notes().get(i));
+    }
+    j.raw(" ]");
     j.raw(nl).raw("}").raw("\n");
     j.flush();
   }
@@ -131,193 +140,6 @@ public final class PlanJson {
   private static int estimatedLength(ShardPlan plan) {
     // Each unit appears twice (in its shard and in the estimates): about 100 bytes a unit.
     return (int) Math.min(1 << 28, 256 + 100L * plan.estimates().size());
-  }
-
-  /** JSON text as UTF-8 into a buffer, written out in large blocks. */
-  private static final class JsonBytes {
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] FIRST = " ".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] NEXT = ", ".getBytes(StandardCharsets.US_ASCII);
-    private final OutputStream out;
-    private final byte[] buffer = new byte[1 << 16];
-    private int used;
-
-    JsonBytes(OutputStream out) {
-      this.out = out;
-    }
-
-    /** Text of the format itself, which is ASCII. */
-    JsonBytes raw(String ascii) throws IOException {
-      int n = ascii.length();
-      room(n);
-      for (int i = 0; i < n; i++) {
-        buffer[used++] = (byte) ascii.charAt(i);
-      }
-      return this;
-    }
-
-    JsonBytes raw(byte[] bytes) throws IOException {
-      copy(bytes, 0, bytes.length);
-      return this;
-    }
-
-    /**
-     * A whole number's digits, written straight into the buffer: an int's when it fits (C1, which
-     * the launcher runs, divides by ten with a division instruction, and a long's costs more), each
-     * digit with one division.
-     */
-    JsonBytes number(long value) throws IOException {
-      if (value < 0 || value > Integer.MAX_VALUE) {
-        return raw(Long.toString(value)); // beyond any time or count in a plan
-      }
-      int v = (int) value;
-      int digits = 1;
-      for (int limit = 10; digits < 10 && v >= limit; limit *= 10) {
-        digits++;
-      }
-      room(digits);
-      for (int i = used + digits - 1; i > used; i--) {
-        int q = v / 10;
-        buffer[i] = (byte) ('0' + (v - q * 10));
-        v = q;
-      }
-      buffer[used] = (byte) ('0' + v);
-      used += digits;
-      return this;
-    }
-
-    /** "excludes" : [ ... ]: every unit of the plan's other shards, in their order. */
-    void excludes(ShardPlan plan, Shard catchAll) throws IOException {
-      string("excludes").raw(" : [");
-      boolean first = true;
-      for (Shard other : plan.shards()) {
-        if (other.index() == catchAll.index()) {
-          continue;
-        }
-        for (String v : other.units()) {
-          raw(first ? FIRST : NEXT).string(v);
-          first = false;
-        }
-      }
-      raw(" ]");
-    }
-
-    /** "name" : [ "a", "b" ], or [ ] when empty. */
-    void strings(String name, List<String> values) throws IOException {
-      string(name).raw(" : [");
-      if (values.isEmpty()) {
-        raw(" ]");
-        return;
-      }
-      boolean first = true;
-      for (String v : values) {
-        raw(first ? FIRST : NEXT).string(v);
-        first = false;
-      }
-      raw(" ]");
-    }
-
-    /**
-     * A JSON string as Jackson writes it by default: quotation mark, backslash and control
-     * characters escaped (the short forms where JSON has them, else a backslash, {@code u00} and
-     * two upper-case hex digits), everything else as is, in UTF-8.
-     */
-    JsonBytes string(String s) throws IOException {
-      int n = s.length();
-      if (n + 2 > buffer.length) {
-        return escaped(s); // longer than the buffer: written through
-      }
-      room(n + 2);
-      int start = used;
-      buffer[used++] = '"';
-      // The usual name is ASCII without an escape: its characters are its bytes, stored as read
-      // (no encoded copy of each name, and no second pass to find escapes in).
-      for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) {
-          used = start;
-          return escaped(s);
-        }
-        buffer[used++] = (byte) c;
-      }
-      buffer[used++] = '"';
-      return this;
-    }
-
-    /**
-     * The general way: the string's UTF-8 bytes, escapes found among them. Every byte of a
-     * multi-byte UTF-8 sequence is 0x80 or above, so scanning the bytes finds exactly the
-     * characters to escape.
-     */
-    private JsonBytes escaped(String s) throws IOException {
-      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-      room(1);
-      buffer[used++] = '"';
-      int plainFrom = 0;
-      for (int i = 0; i < bytes.length; i++) {
-        int b = bytes[i] & 0xFF;
-        if (b >= 0x20 && b != '"' && b != '\\') {
-          continue;
-        }
-        copy(bytes, plainFrom, i);
-        plainFrom = i + 1;
-        escape(b);
-      }
-      copy(bytes, plainFrom, bytes.length);
-      room(1);
-      buffer[used++] = '"';
-      return this;
-    }
-
-    private void copy(byte[] bytes, int from, int to) throws IOException {
-      if (to - from > buffer.length) {
-        flushBuffer(); // a name longer than the buffer: written through
-        out.write(bytes, from, to - from);
-        return;
-      }
-      room(to - from);
-      System.arraycopy(bytes, from, buffer, used, to - from);
-      used += to - from;
-    }
-
-    private void escape(int c) throws IOException {
-      room(6);
-      buffer[used++] = '\\';
-      switch (c) {
-        case '"' -> buffer[used++] = '"';
-        case '\\' -> buffer[used++] = '\\';
-        case '\b' -> buffer[used++] = 'b';
-        case '\t' -> buffer[used++] = 't';
-        case '\f' -> buffer[used++] = 'f';
-        case '\n' -> buffer[used++] = 'n';
-        case '\r' -> buffer[used++] = 'r';
-        default -> {
-          buffer[used++] = 'u';
-          buffer[used++] = '0';
-          buffer[used++] = '0';
-          buffer[used++] = HEX[c >> 4];
-          buffer[used++] = HEX[c & 0xF];
-        }
-      }
-    }
-
-    /** Makes room for {@code n} more bytes, writing the buffer out when it is full. */
-    private void room(int n) throws IOException {
-      if (used + n <= buffer.length) {
-        return;
-      }
-      flushBuffer();
-    }
-
-    private void flushBuffer() throws IOException {
-      out.write(buffer, 0, used);
-      used = 0;
-    }
-
-    void flush() throws IOException {
-      flushBuffer();
-      out.flush();
-    }
   }
 
   /**

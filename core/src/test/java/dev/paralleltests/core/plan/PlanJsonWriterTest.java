@@ -84,6 +84,24 @@ class PlanJsonWriterTest {
         .isEqualTo(jackson(plan));
   }
 
+  @Test
+  void writesAPlanMadeByHandWithTheCatchAllInTheMiddleAndEstimatesInAnotherOrder() {
+    List<Shard> shards =
+        List.of(
+            Shard.of(1, List.of("a.A", "b.B"), false, 30),
+            Shard.of(2, List.of("c.C"), true, 20),
+            Shard.of(3, List.of(), false, 0),
+            Shard.of(4, List.of("d.D"), false, 10));
+    java.util.Map<String, UnitEstimate> estimates = new java.util.LinkedHashMap<>();
+    for (String unit : List.of("d.D", "c.C", "new.N", "b.B", "a.A")) {
+      estimates.put(unit, UnitEstimate.known(unit, 10, 1));
+    }
+    ShardPlan plan =
+        new ShardPlan(Granularity.CLASS, shards, 25, 30, 4, 0, estimates, List.of("a \"note\""));
+
+    assertThat(PlanJson.toJson(plan)).isEqualTo(jackson(plan));
+  }
+
   /** The former writer: Jackson's generator with {@link DefaultPrettyPrinter}. */
   private static String jackson(ShardPlan plan) {
     StringWriter out = new StringWriter();
