@@ -149,15 +149,24 @@ final class HistoryAccess {
    * forgets them.
    */
   List<String> knownUnits() {
-    List<String> known = history.knownUnits(options);
+    return knownEstimates().stream().map(UnitEstimate::unit).toList();
+  }
+
+  /** {@link #knownUnits()} with their estimates, sorted by unit. */
+  List<UnitEstimate> knownEstimates() {
+    List<UnitEstimate> known = history.estimateKnown(options);
     Set<String> missing = new HashSet<>(newest.missing().at(history.granularity()));
     if (missing.isEmpty()) {
       return known;
     }
-    List<String> kept = new ArrayList<>(known.size());
+    List<UnitEstimate> kept = new ArrayList<>(known.size());
     List<String> left = new ArrayList<>();
-    for (String unit : known) {
-      (missing.contains(unit) ? left : kept).add(unit);
+    for (UnitEstimate unit : known) {
+      if (missing.contains(unit.unit())) {
+        left.add(unit.unit());
+      } else {
+        kept.add(unit);
+      }
     }
     if (!left.isEmpty()) {
       warn.accept(

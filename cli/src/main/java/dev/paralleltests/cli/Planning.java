@@ -30,10 +30,10 @@ final class Planning {
       throw CliException.usage("--shards: " + Messages.describe(e));
     }
     HistoryAccess history = HistoryAccess.load(options.history, options.granularity, warn);
-    List<String> units;
+    List<UnitEstimate> estimates;
     SafetyNet safetyNet;
     if (unitsOptions.named()) {
-      units = unitsOptions.read(stdin);
+      List<String> units = unitsOptions.read(stdin);
       if (units.isEmpty()) {
         throw CliException.usage(
             "no units to plan: --units-from " + unitsOptions.unitsFrom + " holds none");
@@ -41,6 +41,7 @@ final class Planning {
       units =
           ClassUnits.asClasses(
               units, options.granularity, java.nio.file.Path.of("").toAbsolutePath(), warn);
+      estimates = history.estimate(units);
       safetyNet = SafetyNet.INCLUSIONS_ONLY;
     } else {
       if (options.history == null) {
@@ -48,8 +49,8 @@ final class Planning {
             "no units to plan: name them as arguments, with --units-from FILE, or give --history"
                 + " DIR");
       }
-      units = history.knownUnits();
-      if (units.isEmpty()) {
+      estimates = history.knownEstimates();
+      if (estimates.isEmpty()) {
         // A first build: the core plans one catch-all shard, which runs everything.
         warn.accept(
             "the history in "
@@ -60,7 +61,6 @@ final class Planning {
       }
       safetyNet = SafetyNet.CATCH_ALL;
     }
-    List<UnitEstimate> estimates = history.estimate(units);
     PlanRequest request =
         PlanRequest.of(estimates, count)
             .withGranularity(options.granularity)

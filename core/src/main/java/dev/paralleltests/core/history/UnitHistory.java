@@ -78,6 +78,15 @@ public final class UnitHistory {
   }
 
   /**
+   * Every known unit's estimate, sorted by unit: {@code estimate(knownUnits(options),
+   * options).units()} in one pass over the series, without looking each unit up again (what a plan
+   * of the history's own units asks for; for 100,000 units, 100,000 look-ups fewer).
+   */
+  public List<UnitEstimate> estimateKnown(EstimateOptions options) {
+    return UnitSeries.estimateKnown(series(options), options);
+  }
+
+  /**
    * Estimates each unit, in the caller's order and spelling: {@link TimingHistory#estimate(
    * Collection, Granularity, EstimateOptions)} at this history's granularity.
    */

@@ -6,6 +6,7 @@ import dev.paralleltests.core.plan.CatchAllReserve;
 import dev.paralleltests.core.property.Gen;
 import dev.paralleltests.core.property.Property;
 import dev.paralleltests.core.unit.Granularity;
+import dev.paralleltests.core.unit.UnitNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -199,6 +200,16 @@ class UnitHistoryTest {
     assertThat(units.warnings()).isEqualTo(full.warnings());
     List<String> known = units.history().knownUnits(options);
     assertThat(known).isEqualTo(full.history().knownUnits(h.granularity(), options));
+    // Every known unit estimated from its own samples: as estimate() does for a unit named in its
+    // canonical form (a stored name that is not, e.g. a class name with a backslash at test
+    // granularity, is not found again under its canonical name by estimate()).
+    List<UnitEstimate> all = units.history().estimateKnown(options);
+    assertThat(all).extracting(UnitEstimate::unit).isEqualTo(known);
+    assertThat(all).allMatch(e -> e.samples() > 0);
+    List<String> canonical =
+        known.stream().filter(u -> UnitNames.canonical(u, h.granularity()).equals(u)).toList();
+    assertThat(all.stream().filter(e -> canonical.contains(e.unit())).toList())
+        .isEqualTo(full.history().estimate(canonical, h.granularity(), options).units());
     List<String> asked = new ArrayList<>(known);
     asked.addAll(h.ask());
     assertThat(units.history().estimate(asked, options))
