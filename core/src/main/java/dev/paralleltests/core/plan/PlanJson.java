@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -63,7 +64,7 @@ public final class PlanJson {
 
   /** The plan as pretty-printed JSON text, ending with a newline. */
   public static String toJson(ShardPlan plan) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(estimatedLength(plan));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedLength(plan));
     try {
       write(plan, out);
     } catch (IOException e) {
