@@ -12,11 +12,14 @@ final class PlanInvariant {
   private PlanInvariant() {}
 
   static void check(PlanRequest request, ShardPlan plan) {
+    check(request, plan, GivenNames.of(request));
+  }
+
+  /** As {@link #check(PlanRequest, ShardPlan)}, with the request's names already numbered. */
+  static void check(PlanRequest request, ShardPlan plan, GivenNames given) {
+    // The shard each given name is planned in; 0: in none (shards are numbered from 1).
+    int[] shardOf = new int[given.size()];
     int planned = 0;
-    for (Shard shard : plan.shards()) {
-      planned += shard.units().size();
-    }
-    NameTable shardOf = new NameTable(planned);
     for (Shard shard : plan.shards()) {
       // Only a catch-all may be empty: it still runs every test not listed elsewhere.
       boolean mayBeEmpty =
@@ -25,56 +28,42 @@ final class PlanInvariant {
         throw new IllegalStateException("plan has an empty shard: " + shard.index());
       }
       for (String unit : shard.units()) {
-        int previous = shardOf.putIfAbsent(unit, shard.index());
-        if (previous != NameTable.ABSENT) {
+        int n = given.numberOf(unit);
+        if (n == NameTable.ABSENT) {
           throw new IllegalStateException(
-              "unit " + unit + " is in shards " + previous + " and " + shard.index());
+              "unit " + unit + " is in shard " + shard.index() + " but was never given");
         }
+        if (shardOf[n] != 0) {
+          throw new IllegalStateException(
+              "unit " + unit + " is in shards " + shardOf[n] + " and " + shard.index());
+        }
+        shardOf[n] = shard.index();
+        planned++;
       }
     }
     int expected = 0;
-    for (UnitEstimate u : request.units()) {
-      if (shardOf.get(u.unit()) != NameTable.ABSENT) {
+    for (int n = 0; n < given.units(); n++) {
+      if (shardOf[n] != 0) {
         expected++;
         continue;
       }
+      UnitEstimate u = request.units().get(n);
       List<UnitEstimate> cases = request.testCases().getOrDefault(u.unit(), List.of());
       if (cases.isEmpty()) {
         throw new IllegalStateException("unit " + u.unit() + " is in no shard");
       }
       for (UnitEstimate c : cases) {
-        if (shardOf.get(c.unit()) == NameTable.ABSENT) {
+        if (shardOf[given.numberOf(c.unit())] == 0) {
           throw new IllegalStateException(
               "unit " + u.unit() + " was split, but its test case " + c.unit() + " is in no shard");
         }
         expected++;
       }
     }
-    if (expected != shardOf.size()) {
-      for (String unit : shardOf.names()) {
-        if (!given(request, unit)) {
-          throw new IllegalStateException(
-              "unit " + unit + " is in shard " + shardOf.get(unit) + " but was never given");
-        }
-      }
+    if (expected != planned) {
+      // A unit planned whole and some of its cases as well, or cases of a unit not split.
       throw new IllegalStateException(
-          "plan holds " + shardOf.size() + " units, " + expected + " expected");
+          "plan holds " + planned + " units, " + expected + " expected");
     }
-  }
-
-  private static boolean given(PlanRequest request, String unit) {
-    for (UnitEstimate u : request.units()) {
-      if (u.unit().equals(unit)) {
-        return true;
-      }
-    }
-    for (List<UnitEstimate> cases : request.testCases().values()) {
-      for (UnitEstimate c : cases) {
-        if (c.unit().equals(unit)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

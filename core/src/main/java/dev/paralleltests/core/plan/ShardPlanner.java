@@ -39,14 +39,14 @@ public final class ShardPlanner {
    * @throws IllegalStateException if the plan broke its invariant (a bug; never returned)
    */
   public static ShardPlan plan(PlanRequest request) {
-    checkNames(request);
+    GivenNames given = GivenNames.of(request);
     if (request.units().isEmpty()) {
-      return emptyPlan(request);
+      return emptyPlan(request, given);
     }
     if (request.shardCount() instanceof ShardCount.Fixed fixed) {
-      return planFor(request, fixed.shards(), List.of());
+      return planFor(request, given, fixed.shards(), List.of());
     }
-    return planAuto(request, (ShardCount.Auto) request.shardCount());
+    return planAuto(request, given, (ShardCount.Auto) request.shardCount());
   }
 
   /** Plans the request with exactly {@code shards} shards (capped at the number of units). */
@@ -54,7 +54,7 @@ public final class ShardPlanner {
     return plan(request.withShardCount(ShardCount.fixed(shards)));
   }
 
-  private static ShardPlan planAuto(PlanRequest request, ShardCount.Auto auto) {
+  private static ShardPlan planAuto(PlanRequest request, GivenNames given, ShardCount.Auto auto) {
     long total = 0;
     for (UnitEstimate u : request.units()) {
       total += u.millis();
@@ -63,7 +63,7 @@ public final class ShardPlanner {
     int first = (int) Math.max(1, Math.min(auto.maxShards(), ceilDiv(total, auto.targetMillis())));
     ShardPlan best = null;
     for (int n = first; n <= auto.maxShards(); n++) {
-      ShardPlan candidate = planFor(request, n, List.of());
+      ShardPlan candidate = planFor(request, given, n, List.of());
       if (candidate.predictedMakespanMillis() <= auto.targetMillis()) {
         return withNote(
             candidate,
@@ -87,7 +87,7 @@ public final class ShardPlanner {
     long good = best.predictedMakespanMillis() + best.predictedMakespanMillis() / 100;
     ShardPlan chosen = best;
     for (int n = 1; n < best.shards().size(); n++) {
-      ShardPlan candidate = planFor(request, n, List.of());
+      ShardPlan candidate = planFor(request, given, n, List.of());
       if (candidate.predictedMakespanMillis() <= good) {
         chosen = candidate;
         break;
@@ -104,7 +104,8 @@ public final class ShardPlanner {
             + " shards come closest");
   }
 
-  private static ShardPlan planFor(PlanRequest request, int requestedShards, List<String> notes) {
+  private static ShardPlan planFor(
+      PlanRequest request, GivenNames given, int requestedShards, List<String> notes) {
     List<String> allNotes = new ArrayList<>(notes);
     List<UnitEstimate> units = expand(request, requestedShards, allNotes);
     // Cases a runner can only select together are balanced as one unit, then listed one by one.
@@ -156,7 +157,7 @@ public final class ShardPlanner {
             units.size() - known,
             estimates,
             allNotes);
-    PlanInvariant.check(request, plan);
+    PlanInvariant.check(request, plan, given);
     return plan;
   }
 
@@ -318,7 +319,7 @@ public final class ShardPlanner {
     return out;
   }
 
-  private static ShardPlan emptyPlan(PlanRequest request) {
+  private static ShardPlan emptyPlan(PlanRequest request, GivenNames given) {
     if (request.safetyNet() == SafetyNet.INCLUSIONS_ONLY) {
       throw new IllegalArgumentException(
           "no units to plan: with inclusion lists only, at least one unit must be given");
@@ -334,36 +335,8 @@ public final class ShardPlanner {
             0,
             Map.of(),
             List.of("no units known: one catch-all shard runs every test"));
-    PlanInvariant.check(request, plan);
+    PlanInvariant.check(request, plan, given);
     return plan;
-  }
-
-  private static void checkNames(PlanRequest request) {
-    int cases = 0;
-    for (List<UnitEstimate> c : request.testCases().values()) {
-      cases += c.size();
-    }
-    NameTable seen = new NameTable(request.units().size() + cases);
-    for (UnitEstimate u : request.units()) {
-      if (u.unit().isBlank()) {
-        throw new IllegalArgumentException("blank unit name");
-      }
-      if (seen.putIfAbsent(u.unit(), 0) != NameTable.ABSENT) {
-        throw new IllegalArgumentException("unit given twice: " + u.unit());
-      }
-    }
-    // A case seen as a unit (0) or as a case of another unit (1): split, it would run twice.
-    for (Map.Entry<String, List<UnitEstimate>> e : request.testCases().entrySet()) {
-      for (UnitEstimate c : e.getValue()) {
-        if (c.unit().isBlank()) {
-          throw new IllegalArgumentException("blank test case name in " + e.getKey());
-        }
-        if (seen.putIfAbsent(c.unit(), 1) != NameTable.ABSENT) {
-          throw new IllegalArgumentException(
-              "test case " + c.unit() + " of " + e.getKey() + " is also given as another unit");
-        }
-      }
-    }
   }
 
   private static ShardPlan withNote(ShardPlan plan, String note) {

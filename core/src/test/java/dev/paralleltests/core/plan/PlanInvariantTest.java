@@ -74,4 +74,42 @@ class PlanInvariantTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("empty shard: 2");
   }
+
+  @Test
+  void shouldNameATestCaseOfASplitUnitThatIsInNoShard() {
+    PlanRequest split =
+        request.withTestCases(
+            java.util.Map.of(
+                "b.B",
+                List.of(UnitEstimate.known("b.B#one", 1, 1), UnitEstimate.known("b.B#two", 1, 1))));
+
+    assertThatThrownBy(
+            () ->
+                PlanInvariant.check(
+                    split,
+                    plan(
+                        Shard.of(1, List.of("a.A"), true, 1),
+                        Shard.of(2, List.of("b.B#one"), false, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("unit b.B was split, but its test case b.B#two is in no shard");
+  }
+
+  @Test
+  void shouldRejectAUnitPlannedWholeAndOneOfItsTestCasesToo() {
+    PlanRequest split =
+        request.withTestCases(
+            java.util.Map.of(
+                "b.B",
+                List.of(UnitEstimate.known("b.B#one", 1, 1), UnitEstimate.known("b.B#two", 1, 1))));
+
+    assertThatThrownBy(
+            () ->
+                PlanInvariant.check(
+                    split,
+                    plan(
+                        Shard.of(1, List.of("a.A", "b.B"), true, 1),
+                        Shard.of(2, List.of("b.B#one"), false, 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("plan holds 3 units, 2 expected");
+  }
 }
