@@ -202,6 +202,46 @@ class ParallelTestsQueueITest {
   }
 
   @Test
+  void aPersonAbortingTheBuildStopsEveryShardWhenTheBodySwallowsTheInterruption() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "swallowed");
+          // Each shard's first batch waits inside a catchError, which catches interruptions by
+          // default (workflow-basic-steps@a789b07 CatchErrorStep.java:62, 241-278): the body
+          // returns normally after the abort.
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  queue(
+                      "",
+                      "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_BATCH == '2') {"
+                          + " catchError { semaphore 'held' } }"),
+                  true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          SemaphoreStep.waitForStart("held/1", b);
+          SemaphoreStep.waitForStart("held/2", b);
+          // The Stop button's end (Executor.interrupt -> WorkflowRun.java:433): interrupt sets the
+          // execution's result before it stops the steps (workflow-cps@e007b7f
+          // CpsFlowExecution.java:1300-1320), so every claim after this call sees it.
+          b.getExecution()
+              .interrupt(Result.ABORTED, new CauseOfInterruption.UserInterruption("alice"));
+          long interrupted = System.currentTimeMillis();
+          r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          assertThat(batches).hasSize(2);
+          assertThat(batches).allMatch(x -> x.batch().claimedAtMillis() <= interrupted);
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the build was aborted");
+          r.assertLogContains("takes no more batches: the build was aborted", b);
+          r.assertLogContains("parallelTests handed out no more batches: the build was aborted", b);
+          // What never ran is said to be for the abort, and the result stays ABORTED.
+          r.assertLogContains("the queue stopped (the build was aborted)", b);
+          r.assertLogContains("the build's result stays ABORTED", b);
+          r.assertLogNotContains("marking the build", b);
+        });
+  }
+
+  @Test
   void realBranchesClaimEveryUnitOnceOnAgentsWhoseWorkspaceDoesNotExistYet() throws Throwable {
     sessions.then(
         r -> {
