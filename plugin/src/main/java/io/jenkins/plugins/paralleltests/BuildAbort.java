@@ -3,16 +3,26 @@ package io.jenkins.plugins.paralleltests;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Result;
 import hudson.model.Run;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jenkinsci.plugins.workflow.actions.ArgumentsAction;
+import org.jenkinsci.plugins.workflow.actions.TimingAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowExecution;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
+import org.jenkinsci.plugins.workflow.graph.BlockStartNode;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
- * The build is being stopped: queue mode hands out no more batches, whatever the shards' bodies did
- * with the interruption (a {@code catchError} or a {@code try}/{@code catch} in the body swallows
- * it, and the body returns as if its batch had run).
+ * Why queue mode hands out no more batches: the build is being stopped, or a {@code timeout} around
+ * the call has expired; whatever the shards' bodies did with the interruption (a {@code catchError}
+ * or a {@code try}/{@code catch} in the body swallows it, and the body returns as if its batch had
+ * run). Not judged: an enclosing {@code parallel}'s fail-fast, which only cancels this branch's
+ * body ({@code ParallelStep.java:149}, {@code ParallelStepExecution.java:62-68}) and leaves no
+ * state a later step could read.
  *
- * <p>What this reads, in the real sources:
+ * <p>What a stopped build is, in the real sources:
  *
  * <ul>
  *   <li>Every stop of a running build goes through its executor: the Stop button and REST {@code
@@ -48,6 +58,78 @@ import org.jenkinsci.plugins.workflow.flow.FlowExecution;
  * @param reason why no more batches are handed out, for the log, the queue and the verdict
  */
 record BuildAbort(Result result, String reason) {
+
+  /**
+   * The build's state, or an enclosing {@code timeout} whose time is up, read from the claim step's
+   * context; empty while the shards may go on.
+   *
+   * <p>A {@code timeout} around the whole call (Declarative's {@code options { timeout(...) }} too)
+   * only cancels its body (TimeoutStepExecution.java:202): the build is not interrupted, so its
+   * state says nothing, and a body that swallows the cancellation goes on as before. The timeout's
+   * own rule is read instead: its deadline is its start plus {@code unit.toMillis(time)}
+   * (TimeoutStepExecution.java:68-73, set when it starts, 76-87 and 143-148, and kept across a
+   * restart, 91-93 and 110-140), from the arguments and start time its node keeps (workflow-api
+   * {@code ArgumentsAction.java:150-154}, stored as written, workflow-cps {@code
+   * ArgumentsActionImpl.java:122-140}; {@code TimingAction.java:44-51}). The claim step is never
+   * inside a batch's body, so every {@code timeout} enclosing it encloses the shards. An {@code
+   * activity: true} timeout restarts with each log line: it is not judged here.
+   *
+   * @param node the claim step's node
+   * @param now the time now, in milliseconds
+   */
+  static Optional<BuildAbort> of(
+      Run<?, ?> run, @CheckForNull FlowExecution execution, @CheckForNull FlowNode node, long now) {
+    Optional<BuildAbort> stopped = of(run, execution);
+    if (stopped.isPresent() || node == null) {
+      return stopped;
+    }
+    // Innermost first (workflow-api FlowNode.java:189-196); a step's start node is named by its
+    // function (workflow-cps StepStartNode.java:54-61), its body's start node "{".
+    for (BlockStartNode block : node.getEnclosingBlocks()) {
+      if ("timeout".equals(block.getDisplayFunctionName())) {
+        Optional<BuildAbort> expired =
+            expiredTimeout(
+                ArgumentsAction.getArguments(block), TimingAction.getStartTime(block), now);
+        if (expired.isPresent()) {
+          return expired;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A {@code timeout} block's verdict from its node: its arguments ({@code time}, {@code unit},
+   * default minutes, {@code activity}; TimeoutStep.java:21-50) and its start ({@code 0}: unknown).
+   */
+  static Optional<BuildAbort> expiredTimeout(Map<String, Object> arguments, long start, long now) {
+    if (start <= 0 || Boolean.TRUE.equals(arguments.get("activity"))) {
+      return Optional.empty();
+    }
+    Object time = arguments.get("time");
+    Object unitName = arguments.getOrDefault("unit", TimeUnit.MINUTES);
+    long amount;
+    TimeUnit unit;
+    try {
+      amount =
+          time instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(time));
+      unit = TimeUnit.valueOf(String.valueOf(unitName).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      // Not stored (a NotStoredReason), or not a plain value: the timeout itself still works.
+      return Optional.empty();
+    }
+    if (now < start + unit.toMillis(amount)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BuildAbort(
+            Result.ABORTED,
+            "the enclosing timeout ("
+                + amount
+                + " "
+                + unit.name().toLowerCase(Locale.ROOT)
+                + ") expired"));
+  }
 
   /** The build's state, read from the step's context; empty while it runs normally. */
   static Optional<BuildAbort> of(Run<?, ?> run, @CheckForNull FlowExecution execution) {

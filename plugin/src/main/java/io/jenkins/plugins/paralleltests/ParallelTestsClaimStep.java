@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -33,6 +34,9 @@ import org.kohsuke.stapler.DataBoundSetter;
  * stops after the queue file was written but before the Pipeline saved its program, the resumed
  * program calls the step again and the queue answers the same batch (a shard that asks again before
  * reporting gets its batch in flight back) and ignores a second report of a batch.
+ *
+ * <p>Once the build is being stopped, or a {@code timeout} around the call has expired ({@link
+ * BuildAbort}), it hands out nothing more, whatever the shard's body did with the interruption.
  */
 public class ParallelTestsClaimStep extends Step {
 
@@ -163,10 +167,15 @@ public class ParallelTestsClaimStep extends Step {
     protected Map<String, Object> run() throws Exception {
       Run<?, ?> run = getContext().get(Run.class);
       TaskListener listener = getContext().get(TaskListener.class);
-      // The context hands out the execution itself (workflow-support@3ea0255
-      // DefaultStepContext.java:84-85), as workflow-basic-steps' TimeoutStepExecution.java:165
-      // reads it.
-      Optional<BuildAbort> abort = BuildAbort.of(run, getContext().get(FlowExecution.class));
+      // The context hands out the execution and the step's node itself (workflow-support@3ea0255
+      // DefaultStepContext.java:84-87), as workflow-basic-steps' TimeoutStepExecution.java:153,
+      // 165 reads them.
+      Optional<BuildAbort> abort =
+          BuildAbort.of(
+              run,
+              getContext().get(FlowExecution.class),
+              getContext().get(FlowNode.class),
+              System.currentTimeMillis());
       QueueService.Build build =
           new QueueService.Build(
               run.getRootDir().toPath(),

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.codehaus.groovy.runtime.MethodClosure;
@@ -78,6 +79,11 @@ class ParallelTestsQueueScriptTest {
   // CpsFlowExecution.java:1300-1301, then 1307-1320).
   private Result executionResult = Result.SUCCESS;
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  // The clock the claim step reads, and the timeout blocks around the running code, innermost
+  // last: what the claim step reads from its node's enclosing blocks (BuildAbort).
+  private long now = 1_000_000L;
+  private final List<Map<String, Object>> enclosingTimeouts = new ArrayList<>();
+  private String timeUpInBatch = "";
 
   @BeforeAll
   static void createPipeline() throws Exception {
@@ -426,6 +432,36 @@ class ParallelTestsQueueScriptTest {
   }
 
   @Test
+  void shouldStopClaimingOnceATimeoutAroundTheCallExpiredAndTheBodySwallowedIt() throws Exception {
+    timeUpInBatch = "1";
+
+    assertThatThrownBy(() -> run("queue-outer-timeout.jenkins"))
+        .isInstanceOfSatisfying(
+            FlowInterruptedException.class,
+            e ->
+                assertThat(e.getCauses())
+                    .singleElement()
+                    .extracting(c -> c.getShortDescription())
+                    .isEqualTo(
+                        "parallelTests handed out no more batches: the enclosing timeout (10"
+                            + " minutes) expired"));
+
+    assertThat(events).contains("catchError caught FlowInterruptedException");
+    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason())
+        .contains("the enclosing timeout (10 minutes) expired");
+  }
+
+  @Test
+  void shouldGoOnClaimingWhileATimeoutAroundTheCallHasTimeLeft() throws Exception {
+    run("queue-outer-timeout.jenkins");
+
+    assertThat(QueueService.batches(buildDir, "")).hasSizeGreaterThan(1);
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason()).isEmpty();
+  }
+
+  @Test
   void shouldGoOnClaimingAfterASwallowedInterruptionWhileTheBuildIsNotAborted() throws Exception {
     // catchError also swallows an agent's removal (and sets the run's result, not the
     // execution's: CatchErrorStep.java:258-272): the batch counts as run, and the shards go on.
@@ -584,11 +620,14 @@ class ParallelTestsQueueScriptTest {
       step.setClaim(false);
     }
     try {
+      Optional<BuildAbort> abort = BuildAbort.of(true, executionResult);
+      for (Map<String, Object> timeout : enclosingTimeouts) {
+        if (abort.isEmpty()) {
+          abort = BuildAbort.expiredTimeout(timeout, (Long) timeout.get("start"), now);
+        }
+      }
       return ParallelTestsClaimStep.answer(
-          step,
-          build(),
-          BuildAbort.of(true, executionResult),
-          new PrintStream(log, true, StandardCharsets.UTF_8));
+          step, build(), abort, new PrintStream(log, true, StandardCharsets.UTF_8));
     } catch (Exception e) {
       return ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(e);
     }
@@ -654,6 +693,14 @@ class ParallelTestsQueueScriptTest {
     if (command.equals(failingBatch) || command.equals(failingPrepare)) {
       throw new IllegalStateException(command + " failed");
     }
+    if (!timeUpInBatch.isEmpty() && command.startsWith("run batch " + timeUpInBatch + " ")) {
+      // The timeout around the call expires while this batch runs: it cancels its body, whose
+      // running step ends with an actual interruption (TimeoutStepExecution.java:170, 202); the
+      // build itself is not interrupted.
+      now += 10 * 60_000L;
+      ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(
+          new FlowInterruptedException(Result.ABORTED, true, new ExceededTimeout()));
+    }
     if (!abortInBatch.isEmpty() && command.startsWith("run batch " + abortInBatch + " ")) {
       // A person presses Stop while this batch runs: the execution's result is set first, then
       // the running step ends with an actual interruption (CpsFlowExecution.java:1300-1320).
@@ -707,8 +754,17 @@ class ParallelTestsQueueScriptTest {
     }
 
     public static Object timeout(Map<String, Object> args, Closure<?> body) {
-      Object result = pipeline.getHelper().callClosure(body);
-      if (current.timingOutBatches.contains(current.env.get("PARALLEL_TESTS_BATCH"))) {
+      Map<String, Object> block = new LinkedHashMap<>(args);
+      block.put("start", current.now);
+      current.enclosingTimeouts.add(block);
+      Object result;
+      try {
+        result = pipeline.getHelper().callClosure(body);
+      } finally {
+        current.enclosingTimeouts.remove(current.enclosingTimeouts.size() - 1);
+      }
+      String batch = current.env.get("PARALLEL_TESTS_BATCH");
+      if (batch != null && current.timingOutBatches.contains(batch)) {
         // How the real timeout ends its body: workflow-basic-steps@a789b07
         // TimeoutStepExecution.java:202 cancels it with ExceededTimeout, which the body's step
         // ends with as a FlowInterruptedException (170: ABORTED, ExceededTimeout); leaving the
