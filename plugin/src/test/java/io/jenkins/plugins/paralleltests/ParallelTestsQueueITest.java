@@ -242,6 +242,41 @@ class ParallelTestsQueueITest {
   }
 
   @Test
+  void aTimeoutAroundTheCallStopsEveryShardWhenTheBodySwallowsItsCancellation() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "outer-timeout");
+          // Each shard's first batch waits inside a catchError until the timeout around the call
+          // cancels it (TimeoutStepExecution.java:202): the build is not interrupted, and the
+          // bodies return normally; the claim step reads the timeout's node instead (BuildAbort).
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  "timeout(time: 20, unit: 'SECONDS') {\n"
+                      + queue(
+                          "",
+                          "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_BATCH == '2')"
+                              + " { catchError { semaphore 'held' } }")
+                      + "}\n",
+                  true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          SemaphoreStep.waitForStart("held/1", b);
+          SemaphoreStep.waitForStart("held/2", b);
+          r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+
+          assertThat(QueueService.batches(b.getRootDir().toPath(), "")).hasSize(2);
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the enclosing timeout (20 seconds) expired");
+          r.assertLogContains(
+              "parallelTests handed out no more batches: the enclosing timeout (20 seconds)"
+                  + " expired",
+              b);
+          // The units that never ran fail the run as usual: the build was not aborted by a
+          // person, and a caller that catches the timeout must not see a green run.
+          r.assertLogContains("the queue stopped (the enclosing timeout (20 seconds) expired)", b);
+        });
+  }
+
+  @Test
   void realBranchesClaimEveryUnitOnceOnAgentsWhoseWorkspaceDoesNotExistYet() throws Throwable {
     sessions.then(
         r -> {
