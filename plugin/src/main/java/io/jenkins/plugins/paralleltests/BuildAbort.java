@@ -118,7 +118,9 @@ record BuildAbort(Result result, String reason) {
       // Not stored (a NotStoredReason), or not a plain value: the timeout itself still works.
       return Optional.empty();
     }
-    if (now < start + unit.toMillis(amount)) {
+    // toMillis saturates at Long.MAX_VALUE (a timeout of years): compare elapsed time, which
+    // cannot overflow, not a deadline, which could.
+    if (now - start < unit.toMillis(amount)) {
       return Optional.empty();
     }
     return Optional.of(

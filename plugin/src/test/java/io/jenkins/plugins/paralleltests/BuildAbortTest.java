@@ -79,6 +79,16 @@ class BuildAbortTest {
   }
 
   @Test
+  void shouldNotTakeAVeryLongTimeoutForAnExpiredOne() {
+    // The arguments are stored as written (a long literal too); TimeUnit.DAYS.toMillis saturates
+    // at Long.MAX_VALUE, and start plus that would wrap around to a deadline long past.
+    assertThat(
+            BuildAbort.expiredTimeout(
+                Map.of("time", Long.MAX_VALUE, "unit", "DAYS"), START, START + 60_000))
+        .isEmpty();
+  }
+
+  @Test
   void shouldNotJudgeAnActivityTimeoutOrOneWithoutAStartOrReadableArguments() {
     long late = START + 24 * 60 * 60_000L;
     // activity: true restarts with every log line (TimeoutStepExecution.java:80-83).
