@@ -251,7 +251,7 @@ class ParallelTestsQueueITest {
           // bodies return normally; the claim step reads the timeout's node instead (BuildAbort).
           p.setDefinition(
               new CpsFlowDefinition(
-                  "timeout(time: 20, unit: 'SECONDS') {\n"
+                  "timeout(time: 30, unit: 'SECONDS') {\n"
                       + queue(
                           "",
                           "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_BATCH == '2')"
@@ -265,14 +265,14 @@ class ParallelTestsQueueITest {
 
           assertThat(QueueService.batches(b.getRootDir().toPath(), "")).hasSize(2);
           assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
-              .contains("the enclosing timeout (20 seconds) expired");
+              .contains("the enclosing timeout (30 seconds) expired");
           r.assertLogContains(
-              "parallelTests handed out no more batches: the enclosing timeout (20 seconds)"
+              "parallelTests handed out no more batches: the enclosing timeout (30 seconds)"
                   + " expired",
               b);
           // The units that never ran fail the run as usual: the build was not aborted by a
           // person, and a caller that catches the timeout must not see a green run.
-          r.assertLogContains("the queue stopped (the enclosing timeout (20 seconds) expired)", b);
+          r.assertLogContains("the queue stopped (the enclosing timeout (30 seconds) expired)", b);
         });
   }
 
