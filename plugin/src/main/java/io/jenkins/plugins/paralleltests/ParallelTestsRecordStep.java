@@ -126,14 +126,7 @@ public class ParallelTestsRecordStep extends Step {
       }
       if (!verdict.problems().isEmpty() && abort.isPresent()) {
         for (String problem : verdict.problemMessages()) {
-          log.println(
-              "[parallelTests] "
-                  + problem
-                  + " ("
-                  + abort.get().reason()
-                  + ": the build's result stays "
-                  + (abort.get().result() == Result.NOT_BUILT ? "NOT_BUILT" : "ABORTED")
-                  + ")");
+          log.println("[parallelTests] " + RecordLines.stoppedBuildProblem(problem, abort.get()));
         }
       } else if (!verdict.problems().isEmpty()) {
         Result result =

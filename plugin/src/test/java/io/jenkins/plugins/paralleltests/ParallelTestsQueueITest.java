@@ -198,6 +198,11 @@ class ParallelTestsQueueITest {
 
           assertThat(QueueService.batches(b.getRootDir().toPath(), "").get(0).status())
               .isEqualTo(BatchStatus.LOST);
+          // Its units are not handed out again in an aborted build (BuildAbort): the queue says
+          // why they did not run.
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the build was aborted");
+          r.assertLogContains("the queue stopped (the build was aborted)", b);
         });
   }
 
