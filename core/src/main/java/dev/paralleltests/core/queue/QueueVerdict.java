@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Notes (the run stays green): a lost batch whose units all ran again elsewhere, naming both
- * shards, and a shard that was lost before it claimed anything.
+ * shards, and a shard that was lost before it claimed anything (or, once the queue was stopped,
+ * that claimed nothing: its work is among the units named as never handed out).
  *
  * @param problems what makes the run incomplete; empty when every unit ran
  * @param notes what a person should see on a complete run
@@ -152,8 +153,16 @@ public record QueueVerdict(List<RunProblem> problems, List<String> notes) {
     batches.forEach(b -> claimedSomething.add(b.batch().shard()));
     for (int shard : new TreeSet<>(queue.lostShards())) {
       if (!claimedSomething.contains(shard)) {
+        // A stopped queue (fail-fast, or the build aborted) handed its work to nobody: the
+        // problems above name what did not run.
         notes.add(
-            "shard " + shard + " was lost before it claimed a batch: other shards ran its work");
+            queue
+                .stopReason()
+                .map(r -> "shard " + shard + " claimed no batch: the queue stopped (" + r + ")")
+                .orElse(
+                    "shard "
+                        + shard
+                        + " was lost before it claimed a batch: other shards ran its work"));
       }
     }
     return new QueueVerdict(problems, notes);

@@ -234,6 +234,29 @@ class QueueVerdictTest {
   }
 
   @Test
+  void shouldNotSayOthersRanTheWorkOfAShardThatClaimedNothingBeforeTheQueueStopped()
+      throws IOException {
+    // The build aborted after shard 1's first batch: shard 2 asks for its first batch, the queue
+    // is stopped, and the shard ends (the plugin's claim step; ParallelTestsQueueScriptTest).
+    WorkQueue q = queue(Plans.planWithoutCatchAll(12, 2));
+    Batch first = batch(q.claim(1));
+    q.complete(first.id(), 1000, 900);
+    q.stop("the build was aborted");
+    q.loseShard(2, "interrupted: parallelTests handed out no more batches");
+
+    QueueVerdict verdict = QueueVerdict.of(q);
+
+    assertThat(verdict.notes())
+        .containsExactly("shard 2 claimed no batch: the queue stopped (the build was aborted)");
+    assertThat(verdict.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .contains("never handed out: the queue stopped (the build was aborted)"));
+  }
+
+  @Test
   void shouldNameEveryUnitWhenEveryShardWasLostBeforeClaiming() throws IOException {
     WorkQueue q = queue(Plans.planWithoutCatchAll(12, 2));
     q.loseShard(1, "agent removed");

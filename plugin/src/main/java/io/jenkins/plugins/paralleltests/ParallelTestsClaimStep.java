@@ -5,9 +5,13 @@ import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.PrintStream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jenkinsci.plugins.workflow.flow.FlowExecution;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -30,6 +34,9 @@ import org.kohsuke.stapler.DataBoundSetter;
  * stops after the queue file was written but before the Pipeline saved its program, the resumed
  * program calls the step again and the queue answers the same batch (a shard that asks again before
  * reporting gets its batch in flight back) and ignores a second report of a batch.
+ *
+ * <p>Once the build is being stopped, or a {@code timeout} around the call has expired ({@link
+ * BuildAbort}), it hands out nothing more, whatever the shard's body did with the interruption.
  */
 public class ParallelTestsClaimStep extends Step {
 
@@ -160,67 +167,105 @@ public class ParallelTestsClaimStep extends Step {
     protected Map<String, Object> run() throws Exception {
       Run<?, ?> run = getContext().get(Run.class);
       TaskListener listener = getContext().get(TaskListener.class);
-      Path buildDir = run.getRootDir().toPath();
+      // The context hands out the execution and the step's node itself (workflow-support@3ea0255
+      // DefaultStepContext.java:84-87), as workflow-basic-steps' TimeoutStepExecution.java:153,
+      // 165 reads them.
+      Optional<BuildAbort> abort =
+          BuildAbort.of(
+              run,
+              getContext().get(FlowExecution.class),
+              getContext().get(FlowNode.class),
+              System.currentTimeMillis());
       QueueService.Build build =
           new QueueService.Build(
-              buildDir, step.name == null ? "" : step.name, System::currentTimeMillis);
-      try {
-        if (step.done > 0) {
-          QueueService.done(build, step.done, step.testMillis, step.failed, step.failFast);
-        }
-        if (step.lost > 0) {
-          String why = step.reason == null ? "interrupted" : step.reason;
-          QueueService.lost(build, step.lost, why);
-          listener
-              .getLogger()
-              .println(
-                  "[parallelTests] shard "
-                      + step.shard
-                      + ": batch "
-                      + step.lost
-                      + " lost ("
-                      + why
-                      + "); its units go back to the queue once");
-        }
-        if (step.lostShard != null) {
-          QueueService.lostShard(build, step.shard, step.lostShard);
-          listener
-              .getLogger()
-              .println(
-                  "[parallelTests] shard "
-                      + step.shard
-                      + " ended ("
-                      + step.lostShard
-                      + "); a batch it had in flight goes back to the queue once, for another"
-                      + " shard");
-        }
-        if (!step.claim) {
-          return Map.of("kind", "done", "reason", "reported");
-        }
-        Map<String, Object> next = QueueService.claim(build, step.shard);
-        if (ParallelTestsQueueAction.find(run, build.runName()) == null) {
-          run.addAction(new ParallelTestsQueueAction(build.runName()));
-          run.save();
-        }
-        if ("batch".equals(next.get("kind"))) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> batch = (Map<String, Object>) next.get("batch");
-          listener
-              .getLogger()
-              .println(
-                  "[parallelTests] shard "
-                      + step.shard
-                      + " claimed batch "
-                      + batch.get("id")
-                      + (Boolean.TRUE.equals(batch.get("catchAll"))
-                          ? " (the tests no plan lists)"
-                          : " (" + batch.get("units") + " units)")
-                      + ((int) batch.get("attempt") == 2 ? ", second attempt" : ""));
-        }
-        return next;
-      } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-        throw new AbortException("parallelTestsClaim: " + e.getMessage());
+              run.getRootDir().toPath(),
+              step.name == null ? "" : step.name,
+              System::currentTimeMillis);
+      Map<String, Object> next = answer(step, build, abort, listener.getLogger());
+      if (ParallelTestsQueueAction.find(run, build.runName()) == null) {
+        run.addAction(new ParallelTestsQueueAction(build.runName()));
+        run.save();
       }
+      return next;
+    }
+  }
+
+  /**
+   * What the step does, on the queue of {@code build}: records the reports, then hands out the
+   * shard's next work. When the build is being stopped ({@code abort}), the queue is stopped first
+   * (nothing more is handed out, and the record step says why the rest did not run), and a claim
+   * ends with a {@link FlowInterruptedException}, as the interruption would have ended the shard
+   * had its body let it through: so does the shard's branch ({@link QueueFaults#abortsTheBuild}),
+   * and with it the {@code parallel} and the build. A report alone ({@code claim: false}) never
+   * throws: it comes from the script's own error handling.
+   */
+  static Map<String, Object> answer(
+      ParallelTestsClaimStep step,
+      QueueService.Build build,
+      Optional<BuildAbort> abort,
+      PrintStream log)
+      throws AbortException, FlowInterruptedException {
+    try {
+      if (step.done > 0) {
+        QueueService.done(build, step.done, step.testMillis, step.failed, step.failFast);
+      }
+      if (step.lost > 0) {
+        String why = step.reason == null ? "interrupted" : step.reason;
+        QueueService.lost(build, step.lost, why);
+        log.println(
+            "[parallelTests] shard "
+                + step.shard
+                + ": batch "
+                + step.lost
+                + " lost ("
+                + why
+                + ")"
+                + (abort.isPresent() ? "" : "; its units go back to the queue once"));
+      }
+      if (step.lostShard != null) {
+        QueueService.lostShard(build, step.shard, step.lostShard);
+        log.println(
+            "[parallelTests] shard "
+                + step.shard
+                + " ended ("
+                + step.lostShard
+                + ")"
+                + (abort.isPresent()
+                    ? ""
+                    : "; a batch it had in flight goes back to the queue once, for another shard"));
+      }
+      if (abort.isPresent()) {
+        QueueService.stop(build, abort.get().reason());
+      }
+      if (!step.claim) {
+        return Map.of("kind", "done", "reason", "reported");
+      }
+      if (abort.isPresent()) {
+        log.println(
+            "[parallelTests] shard "
+                + step.shard
+                + " takes no more batches: "
+                + abort.get().reason());
+        throw new FlowInterruptedException(
+            abort.get().result(), true, new ClaimsStopped(abort.get().reason()));
+      }
+      Map<String, Object> next = QueueService.claim(build, step.shard);
+      if ("batch".equals(next.get("kind"))) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> batch = (Map<String, Object>) next.get("batch");
+        log.println(
+            "[parallelTests] shard "
+                + step.shard
+                + " claimed batch "
+                + batch.get("id")
+                + (Boolean.TRUE.equals(batch.get("catchAll"))
+                    ? " (the tests no plan lists)"
+                    : " (" + batch.get("units") + " units)")
+                + ((int) batch.get("attempt") == 2 ? ", second attempt" : ""));
+      }
+      return next;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new AbortException("parallelTestsClaim: " + e.getMessage());
     }
   }
 

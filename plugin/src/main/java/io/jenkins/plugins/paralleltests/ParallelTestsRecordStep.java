@@ -10,6 +10,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.checks.steps.ChecksInfo;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jenkinsci.plugins.workflow.flow.FlowExecution;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -77,6 +79,15 @@ public class ParallelTestsRecordStep extends Step {
                 + " ran in this build");
       }
       Path buildDir = run.getRootDir().toPath();
+      // An aborted build keeps its result, and what did not run is said to be for that reason:
+      // the queue, stopped, says so (each claim after the abort stops it too, this covers a queue
+      // whose shards all ended before they could claim again).
+      Optional<BuildAbort> abort = BuildAbort.of(run, getContext().get(FlowExecution.class));
+      if (abort.isPresent() && Files.isRegularFile(QueueService.queueFile(buildDir, runName))) {
+        QueueService.stop(
+            new QueueService.Build(buildDir, runName, System::currentTimeMillis),
+            abort.get().reason());
+      }
       // In queue mode, the shards ran other units than the plan gave them: judge what they ran.
       ShardPlan plan =
           QueueService.planAsRun(buildDir, runName)
@@ -113,7 +124,11 @@ public class ParallelTestsRecordStep extends Step {
       for (String warning : verdict.warnings()) {
         log.println("[parallelTests] warning: " + warning);
       }
-      if (!verdict.problems().isEmpty()) {
+      if (!verdict.problems().isEmpty() && abort.isPresent()) {
+        for (String problem : verdict.problemMessages()) {
+          log.println("[parallelTests] " + RecordLines.stoppedBuildProblem(problem, abort.get()));
+        }
+      } else if (!verdict.problems().isEmpty()) {
         Result result =
             action.getMissingShardResult() == MissingShardResult.FAILURE
                 ? Result.FAILURE

@@ -118,6 +118,23 @@ final class QueueService {
         });
   }
 
+  /**
+   * Nothing more is handed out to any shard, for this reason (the build is being stopped); the
+   * first reason given stays. A queue no shard has claimed from yet is made stopped, so that the
+   * record step judges the run by it; without a plan, there is no queue to stop.
+   */
+  static void stop(Build build, String reason) throws IOException {
+    if (!Files.isRegularFile(BuildFiles.plan(build.buildDir(), build.runName()))) {
+      return;
+    }
+    withQueue(
+        build,
+        (queue, plan) -> {
+          queue.stop(reason);
+          return null;
+        });
+  }
+
   /** The batches handed out so far, for the build page; empty when the run used no queue. */
   static List<BatchRecord> batches(Path buildDir, String runName) throws IOException {
     return open(buildDir, runName).map(WorkQueue::batches).orElse(List.of());

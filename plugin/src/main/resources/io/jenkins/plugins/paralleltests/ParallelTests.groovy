@@ -132,7 +132,9 @@ class ParallelTests implements Serializable {
      * without an error: the queue, not the branch, says whether every unit ran, and
      * parallelTestsRecord marks the build for each unit that did not (QueueVerdict). Only a real
      * interruption (the build or a person aborting it) ends the branch with its error, and so the
-     * build (QueueFaults says which is which). An error before the shard claimed its first batch
+     * build (QueueFaults says which is which); a body that swallows that interruption returns, and
+     * the shard's next claim ends it the same way (the claim step sees the build aborted, or a
+     * timeout around the call expired: BuildAbort). An error before the shard claimed its first batch
      * that is not a lost agent (prepare failing, an image that cannot be pulled) fails the branch,
      * as in static mode.
      */

@@ -198,6 +198,86 @@ class ParallelTestsQueueITest {
 
           assertThat(QueueService.batches(b.getRootDir().toPath(), "").get(0).status())
               .isEqualTo(BatchStatus.LOST);
+          // Its units are not handed out again in an aborted build (BuildAbort): the queue says
+          // why they did not run.
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the build was aborted");
+          r.assertLogContains("the queue stopped (the build was aborted)", b);
+        });
+  }
+
+  @Test
+  void aPersonAbortingTheBuildStopsEveryShardWhenTheBodySwallowsTheInterruption() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "swallowed");
+          // Each shard's first batch waits inside a catchError, which catches interruptions by
+          // default (workflow-basic-steps@a789b07 CatchErrorStep.java:62, 241-278): the body
+          // returns normally after the abort.
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  queue(
+                      "",
+                      "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_BATCH == '2') {"
+                          + " catchError { semaphore 'held' } }"),
+                  true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          SemaphoreStep.waitForStart("held/1", b);
+          SemaphoreStep.waitForStart("held/2", b);
+          // The Stop button's end (Executor.interrupt -> WorkflowRun.java:433): interrupt sets the
+          // execution's result before it stops the steps (workflow-cps@e007b7f
+          // CpsFlowExecution.java:1300-1320), so every claim after this call sees it.
+          b.getExecution()
+              .interrupt(Result.ABORTED, new CauseOfInterruption.UserInterruption("alice"));
+          long interrupted = System.currentTimeMillis();
+          r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          assertThat(batches).hasSize(2);
+          assertThat(batches).allMatch(x -> x.batch().claimedAtMillis() <= interrupted);
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the build was aborted");
+          r.assertLogContains("takes no more batches: the build was aborted", b);
+          r.assertLogContains("parallelTests handed out no more batches: the build was aborted", b);
+          // What never ran is said to be for the abort, and the result stays ABORTED.
+          r.assertLogContains("the queue stopped (the build was aborted)", b);
+          r.assertLogContains("the build's result stays ABORTED", b);
+          r.assertLogNotContains("marking the build", b);
+        });
+  }
+
+  @Test
+  void aTimeoutAroundTheCallStopsEveryShardWhenTheBodySwallowsItsCancellation() throws Throwable {
+    sessions.then(
+        r -> {
+          WorkflowJob p = seeded(r, "outer-timeout");
+          // Each shard's first batch waits inside a catchError until the timeout around the call
+          // cancels it (TimeoutStepExecution.java:202): the build is not interrupted, and the
+          // bodies return normally; the claim step reads the timeout's node instead (BuildAbort).
+          p.setDefinition(
+              new CpsFlowDefinition(
+                  "timeout(time: 30, unit: 'SECONDS') {\n"
+                      + queue(
+                          "",
+                          "if (env.PARALLEL_TESTS_BATCH == '1' || env.PARALLEL_TESTS_BATCH == '2')"
+                              + " { catchError { semaphore 'held' } }")
+                      + "}\n",
+                  true));
+          WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+          SemaphoreStep.waitForStart("held/1", b);
+          SemaphoreStep.waitForStart("held/2", b);
+          r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
+
+          assertThat(QueueService.batches(b.getRootDir().toPath(), "")).hasSize(2);
+          assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
+              .contains("the enclosing timeout (30 seconds) expired");
+          r.assertLogContains(
+              "parallelTests handed out no more batches: the enclosing timeout (30 seconds)"
+                  + " expired",
+              b);
+          // The units that never ran fail the run as usual: the build was not aborted by a
+          // person, and a caller that catches the timeout must not see a green run.
+          r.assertLogContains("the queue stopped (the enclosing timeout (30 seconds) expired)", b);
         });
   }
 

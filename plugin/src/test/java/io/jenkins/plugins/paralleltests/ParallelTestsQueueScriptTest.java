@@ -23,15 +23,19 @@ import io.jenkins.plugins.paralleltests.Interruptions.ExceededTimeout;
 import io.jenkins.plugins.paralleltests.Interruptions.QueueTaskCancelled;
 import io.jenkins.plugins.paralleltests.Interruptions.RemovedNodeCause;
 import io.jenkins.plugins.paralleltests.Interruptions.UserInterruption;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.codehaus.groovy.runtime.MethodClosure;
@@ -69,6 +73,17 @@ class ParallelTestsQueueScriptTest {
   private int heldBatch;
   private final List<Object> sleeps = new ArrayList<>();
   private ShardPlan plan;
+  private String abortInBatch = "";
+  // The Pipeline execution's result, as the claim step reads it (BuildAbort): a person's abort
+  // sets it to ABORTED before any step is stopped (workflow-cps@e007b7f
+  // CpsFlowExecution.java:1300-1301, then 1307-1320).
+  private Result executionResult = Result.SUCCESS;
+  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  // The clock the claim step reads, and the timeout blocks around the running code, innermost
+  // last: what the claim step reads from its node's enclosing blocks (BuildAbort).
+  private long now = 1_000_000L;
+  private final List<Map<String, Object>> enclosingTimeouts = new ArrayList<>();
+  private String timeUpInBatch = "";
 
   @BeforeAll
   static void createPipeline() throws Exception {
@@ -130,6 +145,8 @@ class ParallelTestsQueueScriptTest {
         "node", List.of(String.class, Closure.class), new MethodClosure(Mocks.class, "node"));
     helper.registerAllowedMethod(
         "timeout", List.of(Map.class, Closure.class), new MethodClosure(Mocks.class, "timeout"));
+    helper.registerAllowedMethod(
+        "catchError", List.of(Closure.class), new MethodClosure(Mocks.class, "catchError"));
     helper.registerAllowedMethod(
         "parallelTestsShard",
         List.of(Map.class, Closure.class),
@@ -335,18 +352,129 @@ class ParallelTestsQueueScriptTest {
   }
 
   @Test
-  void shouldAbortOnARealInterruption() throws Exception {
-    // A person aborting the build: CpsFlowExecution.interrupt stops the running steps with an
-    // actual interruption (workflow-cps@e007b7f CpsFlowExecution.java:1304).
-    bodyThrows = new FlowInterruptedException(Result.ABORTED, true, new UserInterruption());
-    bodyThrowsInBatch = "1";
+  void shouldAbortOnARealInterruptionAndHandOutNothingMore() throws Exception {
+    // A person aborting the build: CpsFlowExecution.interrupt sets the execution's result, then
+    // stops the running steps with an actual interruption (workflow-cps@e007b7f
+    // CpsFlowExecution.java:1300-1304).
+    abortInBatch = "1";
 
     assertThatThrownBy(() -> run("queue.jenkins"))
         .isInstanceOfSatisfying(
             FlowInterruptedException.class, e -> assertThat(e.isActualInterruption()).isTrue());
 
-    assertThat(QueueService.batches(buildDir, "").get(0).status()).isEqualTo(BatchStatus.LOST);
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    // Shard 2 (run after shard 1 here) claims nothing: its units are not rerun in an aborted build.
+    assertThat(batches).singleElement().matches(b -> b.status() == BatchStatus.LOST);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason())
+        .contains("the build was aborted");
+    assertThat(verdict().problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> assertThat(p.message()).contains("the queue stopped (the build was aborted)"));
     assertThat(events).contains("record");
+  }
+
+  @Test
+  void shouldStopClaimingWhenTheBuildIsAbortedAndCatchErrorSwallowsTheInterruption()
+      throws Exception {
+    abortInBatch = "1";
+
+    // The claim after the swallowed abort ends the shard with an actual interruption; shard 2's
+    // first claim does the same: the parallel, and so the build, ends ABORTED.
+    assertThatThrownBy(() -> run("queue-catch-error.jenkins"))
+        .isInstanceOfSatisfying(
+            FlowInterruptedException.class,
+            e -> {
+              assertThat(e.isActualInterruption()).isTrue();
+              assertThat(e.getResult()).isSameAs(Result.ABORTED);
+              assertThat(e.getCauses())
+                  .singleElement()
+                  .extracting(c -> c.getShortDescription())
+                  .isEqualTo("parallelTests handed out no more batches: the build was aborted");
+            });
+
+    assertThat(events).contains("catchError caught FlowInterruptedException");
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    // Batch 1's body returned: it was published and is done; nothing was handed out after it.
+    assertThat(batches).singleElement().matches(b -> b.status() == BatchStatus.DONE);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+    assertThat(events)
+        .filteredOn(e -> e.startsWith("claim ") && e.contains("shard=2"))
+        .hasSize(2); // its first claim, then its report as it ends
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains("[parallelTests] shard 1 takes no more batches: the build was aborted")
+        .contains("[parallelTests] shard 2 takes no more batches: the build was aborted");
+    QueueVerdict verdict = verdict();
+    assertThat(verdict.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .contains("never handed out")
+                    .contains("the queue stopped (the build was aborted)"));
+    assertThat(verdict.notes())
+        .containsExactly("shard 2 claimed no batch: the queue stopped (the build was aborted)");
+    assertThat(events).contains("record");
+  }
+
+  @Test
+  void shouldStopClaimingWhenTheBuildIsAbortedAndATryCatchSwallowsTheInterruption()
+      throws Exception {
+    abortInBatch = "1";
+
+    assertThatThrownBy(() -> run("queue-try-catch.jenkins"))
+        .isInstanceOf(FlowInterruptedException.class);
+
+    assertThat(events).contains("echo swallowed");
+    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+  }
+
+  @Test
+  void shouldStopClaimingOnceATimeoutAroundTheCallExpiredAndTheBodySwallowedIt() throws Exception {
+    timeUpInBatch = "1";
+
+    assertThatThrownBy(() -> run("queue-outer-timeout.jenkins"))
+        .isInstanceOfSatisfying(
+            FlowInterruptedException.class,
+            e ->
+                assertThat(e.getCauses())
+                    .singleElement()
+                    .extracting(c -> c.getShortDescription())
+                    .isEqualTo(
+                        "parallelTests handed out no more batches: the enclosing timeout (10"
+                            + " minutes) expired"));
+
+    assertThat(events).contains("catchError caught FlowInterruptedException");
+    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason())
+        .contains("the enclosing timeout (10 minutes) expired");
+  }
+
+  @Test
+  void shouldGoOnClaimingWhileATimeoutAroundTheCallHasTimeLeft() throws Exception {
+    run("queue-outer-timeout.jenkins");
+
+    assertThat(QueueService.batches(buildDir, "")).hasSizeGreaterThan(1);
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason()).isEmpty();
+  }
+
+  @Test
+  void shouldGoOnClaimingAfterASwallowedInterruptionWhileTheBuildIsNotAborted() throws Exception {
+    // catchError also swallows an agent's removal (and sets the run's result, not the
+    // execution's: CatchErrorStep.java:258-272): the batch counts as run, and the shards go on.
+    bodyThrows = new FlowInterruptedException(Result.ABORTED, false, new RemovedNodeCause());
+    bodyThrowsInBatch = "1";
+
+    run("queue-catch-error.jenkins");
+
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    assertThat(batches).hasSizeGreaterThan(1).allMatch(b -> b.status() == BatchStatus.DONE);
+    assertThat(batches.stream().flatMap(b -> b.batch().units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason()).isEmpty();
   }
 
   @Test
@@ -472,31 +600,36 @@ class ParallelTestsQueueScriptTest {
     return ScriptPlan.of(settings, plan);
   }
 
+  /** The step's own answer ({@link ParallelTestsClaimStep#answer}) on this test's queue. */
   private Object claim(Map<String, Object> args) {
     events.add("claim " + args);
-    QueueService.Build build = new QueueService.Build(buildDir, "", System::currentTimeMillis);
-    int shard = (Integer) args.get("shard");
+    ParallelTestsClaimStep step = new ParallelTestsClaimStep((Integer) args.get("shard"));
+    step.setName((String) args.get("name"));
+    if (args.get("done") != null) {
+      step.setDone((Integer) args.get("done"));
+      step.setTestMillis(((Number) args.get("testMillis")).longValue());
+      step.setFailed(Boolean.TRUE.equals(args.get("failed")));
+      step.setFailFast(Boolean.TRUE.equals(args.get("failFast")));
+    }
+    if (args.get("lost") != null) {
+      step.setLost((Integer) args.get("lost"));
+      step.setReason((String) args.get("reason"));
+    }
+    step.setLostShard((String) args.get("lostShard"));
+    if (Boolean.FALSE.equals(args.get("claim"))) {
+      step.setClaim(false);
+    }
     try {
-      if (args.get("done") != null) {
-        QueueService.done(
-            build,
-            (Integer) args.get("done"),
-            ((Number) args.get("testMillis")).longValue(),
-            Boolean.TRUE.equals(args.get("failed")),
-            Boolean.TRUE.equals(args.get("failFast")));
+      Optional<BuildAbort> abort = BuildAbort.of(true, executionResult);
+      for (Map<String, Object> timeout : enclosingTimeouts) {
+        if (abort.isEmpty()) {
+          abort = BuildAbort.expiredTimeout(timeout, (Long) timeout.get("start"), now);
+        }
       }
-      if (args.get("lost") != null) {
-        QueueService.lost(build, (Integer) args.get("lost"), (String) args.get("reason"));
-      }
-      if (args.get("lostShard") != null) {
-        QueueService.lostShard(build, shard, (String) args.get("lostShard"));
-      }
-      if (Boolean.FALSE.equals(args.get("claim"))) {
-        return Map.of("kind", "done");
-      }
-      return QueueService.claim(build, shard);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return ParallelTestsClaimStep.answer(
+          step, build(), abort, new PrintStream(log, true, StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      return ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(e);
     }
   }
 
@@ -560,6 +693,21 @@ class ParallelTestsQueueScriptTest {
     if (command.equals(failingBatch) || command.equals(failingPrepare)) {
       throw new IllegalStateException(command + " failed");
     }
+    if (!timeUpInBatch.isEmpty() && command.startsWith("run batch " + timeUpInBatch + " ")) {
+      // The timeout around the call expires while this batch runs: it cancels its body, whose
+      // running step ends with an actual interruption (TimeoutStepExecution.java:170, 202); the
+      // build itself is not interrupted.
+      now += 10 * 60_000L;
+      ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(
+          new FlowInterruptedException(Result.ABORTED, true, new ExceededTimeout()));
+    }
+    if (!abortInBatch.isEmpty() && command.startsWith("run batch " + abortInBatch + " ")) {
+      // A person presses Stop while this batch runs: the execution's result is set first, then
+      // the running step ends with an actual interruption (CpsFlowExecution.java:1300-1320).
+      executionResult = Result.ABORTED;
+      ParallelTestsQueueScriptTest.<RuntimeException>sneakyThrow(
+          new FlowInterruptedException(Result.ABORTED, true, new UserInterruption()));
+    }
     if (bodyThrows != null
         && command.startsWith("run batch")
         && bodyThrowsInBatch.equals(env.get("PARALLEL_TESTS_BATCH"))) {
@@ -572,7 +720,7 @@ class ParallelTestsQueueScriptTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+  private static <E extends Throwable> Object sneakyThrow(Throwable e) throws E {
     throw (E) e;
   }
 
@@ -606,8 +754,17 @@ class ParallelTestsQueueScriptTest {
     }
 
     public static Object timeout(Map<String, Object> args, Closure<?> body) {
-      Object result = pipeline.getHelper().callClosure(body);
-      if (current.timingOutBatches.contains(current.env.get("PARALLEL_TESTS_BATCH"))) {
+      Map<String, Object> block = new LinkedHashMap<>(args);
+      block.put("start", current.now);
+      current.enclosingTimeouts.add(block);
+      Object result;
+      try {
+        result = pipeline.getHelper().callClosure(body);
+      } finally {
+        current.enclosingTimeouts.remove(current.enclosingTimeouts.size() - 1);
+      }
+      String batch = current.env.get("PARALLEL_TESTS_BATCH");
+      if (batch != null && current.timingOutBatches.contains(batch)) {
         // How the real timeout ends its body: workflow-basic-steps@a789b07
         // TimeoutStepExecution.java:202 cancels it with ExceededTimeout, which the body's step
         // ends with as a FlowInterruptedException (170: ABORTED, ExceededTimeout); leaving the
@@ -616,6 +773,19 @@ class ParallelTestsQueueScriptTest {
             new FlowInterruptedException(Result.ABORTED, false, new ExceededTimeout()));
       }
       return result;
+    }
+
+    /**
+     * catchError's defaults: any error of the body, an interruption included, is caught
+     * (workflow-basic-steps@a789b07 CatchErrorStep.java:62, 241-278) and the step ends normally.
+     */
+    public static Object catchError(Closure<?> body) {
+      try {
+        return pipeline.getHelper().callClosure(body);
+      } catch (Throwable e) {
+        current.events.add("catchError caught " + e.getClass().getSimpleName());
+        return null;
+      }
     }
 
     public static Object shard(Map<String, Object> args, Closure<?> body) {
