@@ -4,7 +4,8 @@
 # 100,000 units in one recorded build, and a 5,000-unit suite with 10, 30 and 100 builds recorded
 # (30: what recording's pruning keeps however many builds were recorded; docs/history-format.md).
 # Every case runs once per round, rounds interleaved, so that a busy machine slows all alike;
-# prints medians of wall and CPU time and the ratios. Figures go to docs/performance.md.
+# prints medians of wall and CPU time, the ratios, and peak memory (maximum resident set size).
+# Figures go to docs/performance.md.
 #
 # usage: scripts/plan-benchmark.sh [ROUNDS] [EXTRA_BUILD_COUNTS...]   e.g. 5 1000
 # BASELINE=DIR also runs DIR/bin/parallel-tests (another built checkout, e.g. of main) in every
@@ -30,7 +31,7 @@ for b in 10 30 100 "${extra[@]}"; do
 done
 echo "== histories: $(du -sh "$work" | cut -f1) under $work"
 
-declare -A wall cpu bin
+declare -A wall cpu mem bin
 bin[this]="$root/bin/parallel-tests"
 tools=(this)
 if [ -n "${BASELINE:-}" ]; then
@@ -41,10 +42,11 @@ echo "   load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   for c in "${cases[@]}"; do
     for t in "${tools[@]}"; do
-      /usr/bin/time -f "%e %U %S" -o "$work/t" "${bin[$t]}" plan --shards 64 \
+      /usr/bin/time -f "%e %U %S %M" -o "$work/t" "${bin[$t]}" plan --shards 64 \
         --history "$work/$c" --format json >"$work/out-$t.json"
-      read -r w u s <"$work/t"
+      read -r w u s m <"$work/t"
       wall[$t.$c]+="$w "
+      mem[$t.$c]+="$((m / 1024)) "
       cpu[$t.$c]+="$(echo "$u + $s" | bc) "
     done
     if [ -n "${BASELINE:-}" ] && ! cmp -s "$work/out-this.json" "$work/out-baseline.json"; then
@@ -58,12 +60,13 @@ echo
 echo "== medians of $rounds rounds (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 for t in "${tools[@]}"; do
   echo "${bin[$t]}:"
-  printf '| history | wall (s) | CPU (s) | wall / 10-unit plan | CPU / 10-unit plan |\n|---|---:|---:|---:|---:|\n'
+  printf '| history | wall (s) | CPU (s) | wall / 10-unit plan | CPU / 10-unit plan | peak memory (MB) |\n|---|---:|---:|---:|---:|---:|\n'
   bw=$(median "${wall[$t.u10]}")
   bc_=$(median "${cpu[$t.u10]}")
   for c in "${cases[@]}"; do
     w=$(median "${wall[$t.$c]}")
     u=$(median "${cpu[$t.$c]}")
-    printf '| %s | %s | %s | %.2f | %.2f |\n' "$c" "$w" "$u" "$(echo "$w/$bw" | bc -l)" "$(echo "$u/$bc_" | bc -l)"
+    printf '| %s | %s | %s | %.2f | %.2f | %s |\n' "$c" "$w" "$u" "$(echo "$w/$bw" | bc -l)" \
+      "$(echo "$u/$bc_" | bc -l)" "$(median "${mem[$t.$c]}")"
   done
 done
