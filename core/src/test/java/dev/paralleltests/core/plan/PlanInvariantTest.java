@@ -12,6 +12,13 @@ class PlanInvariantTest {
   private final PlanRequest request =
       PlanRequest.of(List.of(UnitEstimate.known("a.A", 1, 1), UnitEstimate.known("b.B", 1, 1)), 2);
 
+  /** The same request, with b.B's two test cases (a plan may split b.B into them). */
+  private final PlanRequest split =
+      request.withTestCases(
+          java.util.Map.of(
+              "b.B",
+              List.of(UnitEstimate.known("b.B#one", 1, 1), UnitEstimate.known("b.B#two", 1, 1))));
+
   private static ShardPlan plan(Shard... shards) {
     return new ShardPlan(Granularity.CLASS, List.of(shards), 1, 1, 2, 0);
   }
@@ -77,12 +84,6 @@ class PlanInvariantTest {
 
   @Test
   void shouldNameATestCaseOfASplitUnitThatIsInNoShard() {
-    PlanRequest split =
-        request.withTestCases(
-            java.util.Map.of(
-                "b.B",
-                List.of(UnitEstimate.known("b.B#one", 1, 1), UnitEstimate.known("b.B#two", 1, 1))));
-
     assertThatThrownBy(
             () ->
                 PlanInvariant.check(
@@ -96,12 +97,6 @@ class PlanInvariantTest {
 
   @Test
   void shouldRejectAUnitPlannedWholeAndOneOfItsTestCasesToo() {
-    PlanRequest split =
-        request.withTestCases(
-            java.util.Map.of(
-                "b.B",
-                List.of(UnitEstimate.known("b.B#one", 1, 1), UnitEstimate.known("b.B#two", 1, 1))));
-
     assertThatThrownBy(
             () ->
                 PlanInvariant.check(
