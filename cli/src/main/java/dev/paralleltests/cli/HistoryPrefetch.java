@@ -1,5 +1,6 @@
 package dev.paralleltests.cli;
 
+import dev.paralleltests.core.history.EstimateOptions;
 import dev.paralleltests.core.history.TimingHistoryStore;
 import dev.paralleltests.core.history.UnitHistory;
 import dev.paralleltests.core.unit.Granularity;
@@ -78,7 +79,14 @@ final class HistoryPrefetch {
     }
     Granularity g = granularity;
     FutureTask<UnitHistory.Load> load =
-        new FutureTask<>(() -> TimingHistoryStore.at(directory).loadUnits(g));
+        new FutureTask<>(
+            () -> {
+              UnitHistory.Load read = TimingHistoryStore.at(directory).loadUnits(g);
+              // What a plan of the history's own units asks next (HistoryAccess's options): kept
+              // by the history, so the command finds it done.
+              read.history().estimateKnown(EstimateOptions.defaults());
+              return read;
+            });
     Thread reader = new Thread(load, "history-prefetch");
     reader.setDaemon(true);
     reader.start();

@@ -27,6 +27,10 @@ public final class UnitHistory {
   // The series of the last options asked for: a planner asks for known units, then estimates.
   private EstimateOptions cachedFor;
   private Map<String, long[]> cached;
+  // The known units' estimates of the last options asked for: read ahead on another thread by the
+  // command line while it starts, then asked for again by the plan.
+  private EstimateOptions knownFor;
+  private List<UnitEstimate> known;
 
   private UnitHistory(Granularity granularity, List<BuildUnits> builds) {
     this.granularity = granularity;
@@ -82,8 +86,12 @@ public final class UnitHistory {
    * options).units()} in one pass over the series, without looking each unit up again (what a plan
    * of the history's own units asks for; for 100,000 units, 100,000 look-ups fewer).
    */
-  public List<UnitEstimate> estimateKnown(EstimateOptions options) {
-    return UnitSeries.estimateKnown(series(options), options);
+  public synchronized List<UnitEstimate> estimateKnown(EstimateOptions options) {
+    if (known == null || !knownFor.equals(options)) {
+      known = UnitSeries.estimateKnown(series(options), options);
+      knownFor = options;
+    }
+    return known;
   }
 
   /**

@@ -54,6 +54,42 @@ class UnitHistoryTest {
   }
 
   @Test
+  void theKnownUnitsEstimatesAreKeptForTheOptionsLastAskedFor() throws IOException {
+    write(
+        "build-1.tsv",
+        """
+        # parallel-tests timings v1
+        build\t1
+        recorded\t2026-01-01T00:00:00Z
+        suite\ta.FooTest
+        class\ta.FooTest\ta.FooTest\t
+        case\t100\tadds
+        end\t1\t0
+        """);
+    write(
+        "build-2.tsv",
+        """
+        # parallel-tests timings v1
+        build\t2
+        recorded\t2026-01-02T00:00:00Z
+        suite\ta.FooTest
+        class\ta.FooTest\ta.FooTest\t
+        case\t300\tadds
+        end\t1\t0
+        """);
+    UnitHistory history = TimingHistoryStore.at(dir).loadUnits(Granularity.CLASS).history();
+    EstimateOptions median = EstimateOptions.defaults();
+    EstimateOptions p85 = median.withStatistic(Statistic.P85);
+
+    List<UnitEstimate> first = history.estimateKnown(median);
+
+    assertThat(history.estimateKnown(median)).isSameAs(first);
+    assertThat(history.estimateKnown(p85)).containsExactly(UnitEstimate.known("a.FooTest", 300, 2));
+    assertThat(history.estimateKnown(median))
+        .containsExactly(UnitEstimate.known("a.FooTest", 200, 2));
+  }
+
+  @Test
   void aFileTheFullReaderRejectsIsSkippedWithTheSameWarning() throws IOException {
     write("build-1.tsv", "# parallel-tests timings v1\nbuild\t1\ncase\tx\n");
     TimingHistoryStore store = TimingHistoryStore.at(dir);
