@@ -46,17 +46,19 @@ import picocli.CommandLine.Parameters;
       "Plans the units (from --units-from, --discover or the --history), then starts every"
           + " shard at once: COMMAND runs as a local process tree (or, with --image, in a Docker"
           + " container) with these variables:",
-      "  PARALLEL_TESTS_SHARD     this shard's number, 1..N",
-      "  PARALLEL_TESTS_SHARDS    N",
-      "  PARALLEL_TESTS_UNITS     file listing this shard's units, one a line",
-      "  PARALLEL_TESTS_INCLUDES  what to select: the units (in --format); empty for the"
-          + " catch-all shard",
-      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units (in --format);"
-          + " else empty",
-      "  PARALLEL_TESTS_CATCH_ALL true for the catch-all shard (it runs what no other shard"
+      "  PARALLEL_TESTS_SHARD      this shard's number, 1..N",
+      "  PARALLEL_TESTS_SHARDS     N",
+      "  PARALLEL_TESTS_UNITS      file listing this shard's units, one a line",
+      "  PARALLEL_TESTS_INCLUDES   file of what to select: the units (in --format); empty for"
+          + " the catch-all shard",
+      "  PARALLEL_TESTS_EXCLUDES   file of what the catch-all shard must not run: every other"
+          + " shard's units (in --format); else empty",
+      "  PARALLEL_TESTS_CATCH_ALL  true for the catch-all shard (it runs what no other shard"
           + " selects), else false",
-      "  PARALLEL_TESTS_REPORTS   this shard's own directory for its JUnit XML",
-      "  PARALLEL_TESTS_OUT       this shard's own directory (log, unit lists, reports)",
+      "  PARALLEL_TESTS_REPORTS    this shard's own directory for its JUnit XML",
+      "  PARALLEL_TESTS_OUT        this shard's own directory (log, unit lists, reports)",
+      "  PARALLEL_TESTS_BATCH      with --mode queue: the batch's number (and"
+          + " PARALLEL_TESTS_ATTEMPT: 2 for the units of a lost batch run again, else 1)",
       "An argument containing {units} is repeated once per unit ({excludes} likewise); {shard},"
           + " {shards}, {reports}, {out}, {units-file}, {includes-file} and {excludes-file} are"
           + " replaced in place.",
