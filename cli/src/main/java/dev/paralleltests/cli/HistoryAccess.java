@@ -146,7 +146,8 @@ final class HistoryAccess {
    * The units the history knows, less those the newest build was planned to run but never reported
    * (deleted or renamed tests, most often): the catch-all shard runs them if they still exist,
    * instead of every plan listing them and every run reporting them missing until the history
-   * forgets them.
+   * forgets them. When that leaves none, the plan is the catch-all shard alone, and the warning
+   * says so.
    */
   List<String> knownUnits() {
     return knownEstimates().stream().map(UnitEstimate::unit).toList();
@@ -168,18 +169,37 @@ final class HistoryAccess {
         kept.add(unit);
       }
     }
-    if (!left.isEmpty()) {
+    if (!left.isEmpty() && kept.isEmpty()) {
+      warn.accept(
+          "every unit the history knows ("
+              + Messages.count(left.size(), "unit")
+              + ": "
+              + firstFew(left)
+              + ") was planned for build "
+              + newest.id()
+              + " and never reported (deleted or renamed?): no unit is left to list, so shard 1,"
+              + " the catch-all, runs every test there is");
+    } else if (!left.isEmpty()) {
       warn.accept(
           Messages.count(left.size(), "unit")
               + " planned for build "
               + newest.id()
               + " never reported ("
-              + String.join(", ", left.subList(0, Math.min(5, left.size())))
-              + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "")
+              + firstFew(left)
               + "; deleted or renamed?): left to the catch-all shard, which runs them if they"
               + " still exist");
     }
     return kept;
+  }
+
+  /** True when the history has timings of some unit at this granularity. */
+  boolean knowsAnyUnit() {
+    return !history.knownUnits(options).isEmpty();
+  }
+
+  private static String firstFew(List<String> units) {
+    return String.join(", ", units.subList(0, Math.min(5, units.size())))
+        + (units.size() > 5 ? " and " + (units.size() - 5) + " more" : "");
   }
 
   List<UnitEstimate> estimate(List<String> units) {

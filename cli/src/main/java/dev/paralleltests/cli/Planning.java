@@ -6,6 +6,7 @@ import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.unit.Granularity;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -49,22 +50,40 @@ final class Planning {
             "no units to plan: name them as arguments, with --units-from FILE, or give --history"
                 + " DIR");
       }
-      estimates = history.knownEstimates();
-      if (estimates.isEmpty()) {
-        // A first build: the core plans one catch-all shard, which runs everything.
-        warn.accept(
-            "the history in "
-                + options.history
-                + " has no "
-                + options.granularity.label()
-                + " timings yet: shard 1 runs every test");
-      }
+      estimates = fromHistory(history, options, warn);
       safetyNet = SafetyNet.CATCH_ALL;
     }
+    return plan(history, estimates, count, options.granularity, safetyNet);
+  }
+
+  /**
+   * The units the history knows, with their estimates, to be planned with a catch-all shard. None
+   * (a first build, or every unit the history knows never reported by its newest build: said either
+   * way) plans the catch-all shard alone, which runs every test there is.
+   */
+  static List<UnitEstimate> fromHistory(
+      HistoryAccess history, PlanOptions options, Consumer<String> warn) {
+    List<UnitEstimate> estimates = history.knownEstimates();
+    if (estimates.isEmpty() && !history.knowsAnyUnit()) {
+      warn.accept(
+          "the history in "
+              + options.history
+              + " has no "
+              + options.granularity.label()
+              + " timings yet: shard 1 runs every test");
+    }
+    return estimates;
+  }
+
+  /** Plans these estimates; from the history, with room kept on the catch-all for new tests. */
+  static ShardPlan plan(
+      HistoryAccess history,
+      List<UnitEstimate> estimates,
+      ShardCount count,
+      Granularity granularity,
+      SafetyNet safetyNet) {
     PlanRequest request =
-        PlanRequest.of(estimates, count)
-            .withGranularity(options.granularity)
-            .withSafetyNet(safetyNet);
+        PlanRequest.of(estimates, count).withGranularity(granularity).withSafetyNet(safetyNet);
     if (safetyNet == SafetyNet.CATCH_ALL) {
       // New tests all land on the catch-all shard: keep room there for what new tests took lately.
       request = request.withCatchAllReserve(history.typicalNewWork());

@@ -1,11 +1,9 @@
 package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.UnitEstimate;
-import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
 import dev.paralleltests.core.plan.ShardPlan;
-import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.queue.QueueSettings;
 import dev.paralleltests.core.run.CommandTemplate;
 import dev.paralleltests.core.run.DockerSettings;
@@ -237,13 +235,15 @@ final class RunCommand extends BaseCommand {
     }
     RunConfig config =
         config(workDir, output.staging()).withFormat(format(), plan.granularity()).withCopy(copy);
+    int planned = plan.shards().stream().mapToInt(s -> s.units().size()).sum();
     out()
         .println(
             "running "
-                + Messages.count(plan.shards().size(), "shard")
-                + " of "
-                + Messages.count(
-                    plan.shards().stream().mapToInt(s -> s.units().size()).sum(), "unit")
+                + (planned == 0
+                    ? "1 shard, the catch-all alone, with no unit listed: it runs every test"
+                    : Messages.count(plan.shards().size(), "shard")
+                        + " of "
+                        + Messages.count(planned, "unit"))
                 + (queueMode ? " in queue mode" : "")
                 + (image == null ? "" : " in containers of " + image)
                 + ", output in "
@@ -318,7 +318,8 @@ final class RunCommand extends BaseCommand {
     }
     HistoryAccess history =
         HistoryAccess.load(planOptions.history, planOptions.granularity, this::warn);
-    List<String> units;
+    List<String> units = List.of();
+    List<UnitEstimate> estimates = List.of();
     SafetyNet safetyNet = SafetyNet.INCLUSIONS_ONLY;
     try {
       if (unitsFrom != null) {
@@ -327,8 +328,9 @@ final class RunCommand extends BaseCommand {
       } else if (discover != null) {
         units = UnitSources.discover(discover, workDir, planOptions.granularity);
       } else if (planOptions.history != null) {
-        units = history.knownUnits();
-        // The history cannot know tests added since: one shard also runs whatever is left.
+        // The history cannot know tests added since: one shard also runs whatever is left. When
+        // it knows none (a first build, or every unit gone), that shard alone runs every test.
+        estimates = Planning.fromHistory(history, planOptions, this::warn);
         safetyNet = SafetyNet.CATCH_ALL;
       } else {
         throw CliException.usage(
@@ -337,14 +339,13 @@ final class RunCommand extends BaseCommand {
     } catch (RunException e) {
       throw CliException.usage(e.getMessage());
     }
-    if (units.isEmpty()) {
-      throw CliException.usage("no units to run: the units given hold none");
+    if (safetyNet == SafetyNet.INCLUSIONS_ONLY) {
+      if (units.isEmpty()) {
+        throw CliException.usage("no units to run: the units given hold none");
+      }
+      estimates = history.estimate(units);
     }
-    List<UnitEstimate> estimates = history.estimate(units);
-    return ShardPlanner.plan(
-        PlanRequest.of(estimates, count)
-            .withGranularity(planOptions.granularity)
-            .withSafetyNet(safetyNet));
+    return Planning.plan(history, estimates, count, planOptions.granularity, safetyNet);
   }
 
   private RunConfig config(Path workDir, Path outDir) {

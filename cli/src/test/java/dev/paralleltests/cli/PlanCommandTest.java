@@ -167,4 +167,47 @@ class PlanCommandTest {
     }
     return all;
   }
+
+  @Test
+  void aHistoryWhoseEveryUnitWentUnreportedSaysSoAndPlansTheCatchAllAlone() throws Exception {
+    Path history = dir.resolve("history");
+    String data = "src/test/resources/PlanCommandTest/every-unit-gone/";
+    CliRun.run("record", "--history", history.toString(), "--build", "1", data + "build-1");
+    Path planned = dir.resolve("plan.json");
+    Files.writeString(
+        planned,
+        CliRun.run(
+                "plan",
+                "--shards",
+                "1",
+                "--history",
+                history.toString(),
+                "--format",
+                "json",
+                "a.OldTest",
+                "a.RenamedTest")
+            .out());
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "2",
+            "--plan",
+            planned.toString(),
+            data + "build-2");
+    assertThat(record.err()).contains("1 planned unit in no report, noted in the history");
+
+    CliRun run =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("shards")).hasSize(1);
+    assertThat(plan.get("shards").get(0).has("excludes")).isTrue();
+    assertThat(run.err())
+        .contains("every unit the history knows (1 unit: a.OldTest) was planned for build 2")
+        .doesNotContain("no class timings yet");
+  }
 }
