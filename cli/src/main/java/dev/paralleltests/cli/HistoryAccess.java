@@ -197,6 +197,19 @@ final class HistoryAccess {
     return !history.knownUnits(options).isEmpty();
   }
 
+  /**
+   * True when builds are recorded but not one of their cases names a unit at this granularity: at
+   * file granularity, a history recorded from reports that name no file.
+   */
+  boolean hasBuildsButNoUnits() {
+    return history.buildCount() > 0 && !knowsAnyUnit();
+  }
+
+  /** How many builds it holds. */
+  int buildCount() {
+    return history.buildCount();
+  }
+
   private static String firstFew(List<String> units) {
     return String.join(", ", units.subList(0, Math.min(5, units.size())))
         + (units.size() > 5 ? " and " + (units.size() - 5) + " more" : "");

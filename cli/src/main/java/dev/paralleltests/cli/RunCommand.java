@@ -345,7 +345,7 @@ final class RunCommand extends BaseCommand {
       }
       estimates = history.estimate(units);
     }
-    return Planning.plan(history, estimates, count, planOptions.granularity, safetyNet);
+    return Planning.plan(history, estimates, count, planOptions, safetyNet, this::warn);
   }
 
   private RunConfig config(Path workDir, Path outDir) {

@@ -210,4 +210,69 @@ class PlanCommandTest {
         .contains("every unit the history knows (1 unit: a.OldTest) was planned for build 2")
         .doesNotContain("no class timings yet");
   }
+
+  @Test
+  void planningByFileAHistoryWithoutFileNamesSaysSoAndWhatToDo() throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run =
+        CliRun.run(
+            "plan", "--shards", "2", "--history", history.toString(), "--granularity", "file");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("has timings of 1 build but no file names")
+        .contains("at --granularity file, shard 1 runs every test")
+        .contains("Plan at --granularity class (the default)")
+        .doesNotContain("no file timings yet");
+  }
+
+  @Test
+  void planningNamedFilesByAHistoryWithoutFileNamesSaysThatEveryFileIsEstimatedAlike()
+      throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run =
+        CliRun.run(
+            "plan",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--granularity",
+            "file",
+            "shop/src/test/java/com/example/shop/CartTest.java",
+            "shop/src/test/java/com/example/shop/PricingTest.java");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("has timings of 1 build but no file names")
+        .contains("at --granularity file, every file is estimated alike");
+  }
+
+  @Test
+  void planningByClassAHistoryWithoutFileNamesSaysNothingAboutFiles() throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run = CliRun.run("plan", "--shards", "2", "--history", history.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("file");
+    assertThat(run.out()).contains("com.example.shop.CartTest");
+  }
+
+  /** A history recorded from Surefire reports without file names, where no source file is. */
+  private Path recordedWithoutFileNames() {
+    Path history = dir.resolve("history");
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "1",
+            "src/test/resources/PlanCommandTest/no-file-names");
+    assertThat(record.exitCode()).as(record.err()).isZero();
+    return history;
+  }
 }

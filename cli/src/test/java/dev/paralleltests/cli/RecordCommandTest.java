@@ -214,4 +214,36 @@ class RecordCommandTest {
     assertThat(run.err()).contains("cannot read --plan").contains("nope.json: no such file");
     assertThat(history).doesNotExist();
   }
+
+  @Test
+  void classNamedReportsWithoutFileNamesAreRecordedWithoutAWarningThatMattersOnlyToFilePlans() {
+    // Surefire's reports copied out of target/surefire-reports, recorded where no source is: the
+    // classes are the units of a class plan, which loses nothing; a file plan says so itself.
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("history").toString(),
+            "--build",
+            "1",
+            "src/test/resources/RecordCommandTest/class-names");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("name no file");
+  }
+
+  @Test
+  void aBuildInWhichSomeCasesNameTheirFileAndOthersDoNotIsWarnedAbout() {
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("history").toString(),
+            "--build",
+            "1",
+            "src/test/resources/RecordCommandTest/some-file-names");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 of 2 test cases name no file");
+  }
 }
