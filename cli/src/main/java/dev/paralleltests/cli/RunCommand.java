@@ -296,8 +296,10 @@ final class RunCommand extends BaseCommand {
         q -> {
           out().println();
           out().print(QueueTimeline.table(q));
+          // Lost batches whose units ran again elsewhere: not a fault of the run, but worth a look.
+          q.verdict().notes().forEach(n -> out().println("note: " + n));
         });
-    return report(outputs, output, tails);
+    return report(outputs, output, tails, queued);
   }
 
   private boolean queueMode() {
@@ -395,7 +397,8 @@ final class RunCommand extends BaseCommand {
     };
   }
 
-  private int report(RunOutputs outputs, OutputDirectory output, String tails) {
+  private int report(
+      RunOutputs outputs, OutputDirectory output, String tails, Optional<QueueOutcome> queued) {
     RunResult run = outputs.run();
     out().println();
     out()
@@ -403,7 +406,8 @@ final class RunCommand extends BaseCommand {
             ShardTable.table(
                 run,
                 ExitStatus.word(finalStatus(outputs)),
-                outputs.merged().map(m -> m.summary().problems()).orElse(List.of())));
+                outputs.merged().map(m -> m.summary().problems()).orElse(List.of()),
+                queued.map(q -> q.verdict().problems()).orElse(List.of())));
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);

@@ -73,7 +73,10 @@ class RunQueueCommandTest {
             FAKE_RUNNER);
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err() + result.out()).contains("not run").contains("--fail-fast");
+    assertThat(result.out())
+        .contains("1 unit never ran, never handed out: the queue stopped (shard 1, batch 1 failed")
+        .contains("--fail-fast")
+        .contains("a.DTest");
   }
 
   @Test
