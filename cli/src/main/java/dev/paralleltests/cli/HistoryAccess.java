@@ -27,6 +27,7 @@ final class HistoryAccess {
   private final EstimateOptions options;
   private final Newest newest;
   private final Consumer<String> warn;
+  private List<String> leftToCatchAll = List.of();
 
   /** The newest build and the units it was planned to run but never reported. */
   private record Newest(String id, MissingUnits missing) {
@@ -169,6 +170,7 @@ final class HistoryAccess {
         kept.add(unit);
       }
     }
+    leftToCatchAll = List.copyOf(left);
     if (!left.isEmpty() && kept.isEmpty()) {
       warn.accept(
           "every unit the history knows ("
@@ -190,6 +192,14 @@ final class HistoryAccess {
               + " still exist");
     }
     return kept;
+  }
+
+  /**
+   * The known units {@link #knownUnits()} left to the catch-all shard because the newest build
+   * noted them missing: a run that does not report them either notes them again.
+   */
+  List<String> leftToCatchAll() {
+    return leftToCatchAll;
   }
 
   /** True when the history has timings of some unit at this granularity. */

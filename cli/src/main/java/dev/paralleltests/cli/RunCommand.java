@@ -199,6 +199,9 @@ final class RunCommand extends BaseCommand {
       description = "The command each shard runs, after --, with its arguments.")
   List<String> command = new ArrayList<>();
 
+  /** The history as the plan read it; null before planning. */
+  private HistoryAccess history;
+
   @Override
   int execute() throws Exception {
     Path workDir = Path.of("").toAbsolutePath();
@@ -275,10 +278,16 @@ final class RunCommand extends BaseCommand {
         queued =
             Optional.of(
                 QueueRun.execute(
-                    plan, config, QueueSettings.defaults(), failFast, history, buildId));
+                    plan,
+                    config,
+                    QueueSettings.defaults(),
+                    failFast,
+                    history,
+                    buildId,
+                    leftToCatchAll()));
         outputs = queued.get().outputs();
       } else {
-        outputs = ParallelRun.execute(plan, config, history, buildId);
+        outputs = ParallelRun.execute(plan, config, history, buildId, leftToCatchAll());
       }
       // Read while the logs are still where the shard results say they are.
       tails = output.finalText(ShardTable.failures(outputs));
@@ -302,6 +311,11 @@ final class RunCommand extends BaseCommand {
     return report(outputs, output, tails, queued);
   }
 
+  /** The units the plan left to the catch-all as noted missing (none without a history plan). */
+  private List<String> leftToCatchAll() {
+    return history == null ? List.of() : history.leftToCatchAll();
+  }
+
   private boolean queueMode() {
     return switch (mode.toLowerCase(Locale.ROOT)) {
       case "static" -> false;
@@ -320,6 +334,7 @@ final class RunCommand extends BaseCommand {
     }
     HistoryAccess history =
         HistoryAccess.load(planOptions.history, planOptions.granularity, this::warn);
+    this.history = history;
     List<String> units = List.of();
     List<UnitEstimate> estimates = List.of();
     SafetyNet safetyNet = SafetyNet.INCLUSIONS_ONLY;

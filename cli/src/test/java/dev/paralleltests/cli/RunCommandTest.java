@@ -494,4 +494,46 @@ class RunCommandTest {
     assertThat(json.readTree(out.resolve("plan.json").toFile()).get("shards"))
         .isEqualTo(json.readTree(planned).get("shards"));
   }
+
+  @Test
+  void aDeletedTestLeftToTheCatchAllShardStaysThereInTheRunsAfter() throws Exception {
+    // As above: a.SilentTest is known to the history but deleted. Build 2 reports it missing; the
+    // runs after leave it to the catch-all shard, each noting it again, so none fails for it.
+    Path history = dir.resolve("history");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    for (String unit : new String[] {"a.ATest", "a.BTest", "a.SilentTest"}) {
+      Files.writeString(
+          reports.resolve("TEST-" + unit + ".xml"),
+          "<testsuite name=\""
+              + unit
+              + "\"><testcase classname=\""
+              + unit
+              + "\" name=\"works\" time=\"1\"/></testsuite>");
+    }
+    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    String[] fromHistory = {
+      "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
+    };
+    CliRun.run(concat(fromHistory, out.toString(), "--build", "2", "--", "sh", FAKE_RUNNER));
+    CliRun.run(
+        concat(
+            fromHistory, dir.resolve("out3").toString(), "--build", "3", "--", "sh", FAKE_RUNNER));
+
+    CliRun fourth =
+        CliRun.run(
+            concat(
+                fromHistory,
+                dir.resolve("out4").toString(),
+                "--build",
+                "4",
+                "--",
+                "sh",
+                FAKE_RUNNER));
+
+    assertThat(fourth.exitCode()).as(fourth.out() + fourth.err()).isZero();
+    assertThat(fourth.err())
+        .contains("1 unit planned for build 3 never reported (a.SilentTest;")
+        .contains("left to the catch-all shard");
+    assertThat(fourth.out()).doesNotContain("never reported: a.SilentTest");
+  }
 }

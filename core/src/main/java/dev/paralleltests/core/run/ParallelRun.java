@@ -6,7 +6,9 @@ import dev.paralleltests.core.history.BuildTimingsCollector;
 import dev.paralleltests.core.history.HistoryLoad;
 import dev.paralleltests.core.history.MissingUnits;
 import dev.paralleltests.core.history.RecordedBuild;
+import dev.paralleltests.core.history.TestCaseId;
 import dev.paralleltests.core.history.TimingHistoryStore;
+import dev.paralleltests.core.history.UnitNaming;
 import dev.paralleltests.core.history.UnitsFromShards;
 import dev.paralleltests.core.history.UnnamedFiles;
 import dev.paralleltests.core.junit.JUnitXmlReader;
@@ -72,6 +74,22 @@ public final class ParallelRun {
   public static RunOutputs execute(
       ShardPlan plan, RunConfig config, Optional<Path> history, String buildId)
       throws RunException {
+    return execute(plan, config, history, buildId, List.of());
+  }
+
+  /**
+   * As {@link #execute(ShardPlan, RunConfig, Optional, String)}, for a plan that left {@code
+   * stillMissing} to the catch-all shard because the history's newest build noted them missing:
+   * those that no report of this run mentions stay noted in the history, so that the next plan
+   * leaves them to the catch-all too instead of listing them again (and failing every other run).
+   */
+  public static RunOutputs execute(
+      ShardPlan plan,
+      RunConfig config,
+      Optional<Path> history,
+      String buildId,
+      List<String> stillMissing)
+      throws RunException {
     requireCatchAllExcludes(plan, config.command());
     Path out = config.outDir();
     clearPreviousRun(out);
@@ -83,7 +101,7 @@ public final class ParallelRun {
     }
     List<ShardWork> works = ShardRunner.layout(out, plan);
     RunResult run = ShardRunner.run(config, works);
-    return finish(plan, run, config, history, buildId, planFile, Queued.NONE);
+    return finish(plan, run, config, history, buildId, planFile, Queued.NONE, stillMissing);
   }
 
   /**
@@ -113,7 +131,8 @@ public final class ParallelRun {
       Optional<Path> history,
       String buildId,
       Path planFile,
-      Queued queued)
+      Queued queued,
+      List<String> stillMissing)
       throws RunException {
     Path out = config.outDir();
     List<String> warnings = new ArrayList<>();
@@ -150,7 +169,15 @@ public final class ParallelRun {
     if (history.isPresent()) {
       recorded =
           record(
-              history.get(), buildId, plan, run, summary, unreported, config.workDir(), warnings);
+              history.get(),
+              buildId,
+              plan,
+              run,
+              summary,
+              unreported,
+              stillMissing,
+              config.workDir(),
+              warnings);
     }
     return new RunOutputs(
         run,
@@ -348,6 +375,7 @@ public final class ParallelRun {
       RunResult run,
       RunSummary summary,
       List<String> unreported,
+      List<String> stillMissing,
       Path workDir,
       List<String> warnings) {
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
@@ -400,7 +428,9 @@ public final class ParallelRun {
     try {
       // Planned units no report mentions (deleted or renamed tests, most often): the next plan
       // leaves them to the catch-all shard instead of listing them again from their samples.
-      MissingUnits missing = MissingUnits.of(plan.granularity(), unreported);
+      MissingUnits missing =
+          MissingUnits.of(
+              plan.granularity(), carryOver(unreported, stillMissing, timings, plan.granularity()));
       TimingHistoryStore.at(history).record(buildId, timings, stats, missing);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -414,6 +444,32 @@ public final class ParallelRun {
       warnings.add("history: cannot record this run in " + history + ": " + reason);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The planned units no report mentions, and those a plan left to the catch-all shard as missing
+   * that this run did not report either: a deleted test stays noted until the history forgets it.
+   */
+  private static List<String> carryOver(
+      List<String> unreported,
+      List<String> stillMissing,
+      BuildTimings timings,
+      Granularity granularity) {
+    if (stillMissing.isEmpty()) {
+      return unreported;
+    }
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    UnitNaming naming = UnitNaming.stored();
+    for (TestCaseId id : timings.caseMillis().keySet()) {
+      naming.unitOf(id, granularity).ifPresent(reported::add);
+    }
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(unreported);
+    for (String unit : stillMissing) {
+      if (!reported.contains(naming.canonical(unit, granularity))) {
+        all.add(unit);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** The reporter setting that would name the files, from the first report that needs one. */

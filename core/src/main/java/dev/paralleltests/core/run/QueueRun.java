@@ -55,6 +55,7 @@ public final class QueueRun {
   private static final long ABANDON_AFTER_KILL_MILLIS = 30_000;
 
   private final ShardPlan plan;
+  private final List<String> stillMissing;
   private final RunConfig config;
   private final WorkQueue queue;
   private final boolean failFast;
@@ -67,7 +68,13 @@ public final class QueueRun {
   private final Map<Integer, ShardLauncher.Started> running = new ConcurrentHashMap<>();
 
   private QueueRun(
-      ShardPlan plan, RunConfig config, WorkQueue queue, boolean failFast, ShardLauncher launcher) {
+      ShardPlan plan,
+      RunConfig config,
+      WorkQueue queue,
+      boolean failFast,
+      ShardLauncher launcher,
+      List<String> stillMissing) {
+    this.stillMissing = List.copyOf(stillMissing);
     this.plan = plan;
     this.config = config;
     this.queue = queue;
@@ -89,6 +96,23 @@ public final class QueueRun {
       boolean failFast,
       Optional<Path> history,
       String buildId)
+      throws RunException {
+    return execute(plan, config, settings, failFast, history, buildId, List.of());
+  }
+
+  /**
+   * As {@link #execute(ShardPlan, RunConfig, QueueSettings, boolean, Optional, String)}, for a plan
+   * that left {@code stillMissing} to the catch-all as missing ({@link
+   * ParallelRun#execute(ShardPlan, RunConfig, Optional, String, List)}).
+   */
+  public static QueueOutcome execute(
+      ShardPlan plan,
+      RunConfig config,
+      QueueSettings settings,
+      boolean failFast,
+      Optional<Path> history,
+      String buildId,
+      List<String> stillMissing)
       throws RunException {
     Path out = config.outDir();
     ParallelRun.clearPreviousRun(out);
@@ -112,7 +136,7 @@ public final class QueueRun {
               + " overwrite each other's reports (for example target/shard-{shard}/*.xml), or"
               + " each shard needs its own copy (--copy)");
     }
-    QueueRun run = new QueueRun(plan, config, queue, failFast, launcher(config));
+    QueueRun run = new QueueRun(plan, config, queue, failFast, launcher(config), stillMissing);
     return run.runAll(history, buildId, planFile);
   }
 
@@ -522,7 +546,8 @@ public final class QueueRun {
             history,
             buildId,
             planFile,
-            new ParallelRun.Queued(verdict.problems(), idle));
+            new ParallelRun.Queued(verdict.problems(), idle),
+            stillMissing);
     QueueOutcome outcome =
         new QueueOutcome(outputs, batches, verdict, queue.stopReason(), wall, idleAtEnd);
     if (outputs.merged().isPresent()) {
