@@ -243,7 +243,7 @@ final class RunCommand extends BaseCommand {
         .println(
             "running "
                 + (planned == 0
-                    ? "1 shard, the catch-all alone, with no unit listed: it runs every test"
+                    ? "1 shard (the catch-all alone: no unit is listed, it runs every test)"
                     : Messages.count(plan.shards().size(), "shard")
                         + " of "
                         + Messages.count(planned, "unit"))

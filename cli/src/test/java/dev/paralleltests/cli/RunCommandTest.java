@@ -414,7 +414,8 @@ class RunCommandTest {
         .contains("every unit the history knows (1 unit: a.SilentTest) was planned for build 2")
         .contains("shard 1, the catch-all, runs every test there is")
         .doesNotContain("no units to run");
-    assertThat(next.out()).contains("running 1 shard, the catch-all alone");
+    assertThat(next.out())
+        .contains("running 1 shard (the catch-all alone: no unit is listed, it runs every test)");
     assertThat(Files.readString(dir.resolve("out2/junit.xml"))).contains("a.NewTest");
   }
 
@@ -440,7 +441,8 @@ class RunCommandTest {
 
     assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
     assertThat(first.err()).contains("has no class timings yet: shard 1 runs every test");
-    assertThat(first.out()).contains("running 1 shard, the catch-all alone");
+    assertThat(first.out())
+        .contains("running 1 shard (the catch-all alone: no unit is listed, it runs every test)");
     assertThat(Files.readString(out.resolve("junit.xml"))).contains("a.ATest");
   }
 
@@ -535,5 +537,25 @@ class RunCommandTest {
         .contains("1 unit planned for build 3 never reported (a.SilentTest;")
         .contains("left to the catch-all shard");
     assertThat(fourth.out()).doesNotContain("never reported: a.SilentTest");
+  }
+
+  @Test
+  void aCatchAllShardAloneThatRanNoTestIsNotGreen() {
+    CliRun run =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            dir.resolve("history").toString(),
+            "--progress",
+            "none",
+            "--out",
+            out.toString(),
+            "--",
+            "true");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("no tests").contains("status: failed");
   }
 }

@@ -245,4 +245,26 @@ class RunQueueCommandTest {
         .contains("tests no plan lists may not have run");
     assertThat(reportMd()).contains("the catch-all batch (tests no plan lists) was lost twice");
   }
+
+  @Test
+  void aCatchAllBatchAloneThatRanNoTestIsNotGreen() {
+    CliRun run =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            dir.resolve("history").toString(),
+            "--mode",
+            "queue",
+            "--progress",
+            "none",
+            "--out",
+            out.toString(),
+            "--",
+            "true");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("no tests").contains("status: failed");
+  }
 }

@@ -504,7 +504,10 @@ public final class QueueRun {
           notes.add("batch " + b.batch().id() + ": " + b.detail());
         }
       }
-      if (status == ShardStatus.PASSED && count.tests() == 0 && !units.isEmpty()) {
+      // A shard given units by name, or the only one (the catch-all alone), must report tests.
+      if (status == ShardStatus.PASSED
+          && count.tests() == 0
+          && (!units.isEmpty() || (n == 1 && !mine.isEmpty()))) {
         status = ShardStatus.NO_TESTS;
       }
       long first = mine.isEmpty() ? 0 : mine.get(0).startMillis();
