@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +152,11 @@ class RunQueueCommandTest {
 
   /** As {@link #queued}, planned from a history of these units: with a catch-all batch. */
   private CliRun queuedFromHistory(int shards, String... unitNames) throws Exception {
+    return queuedFromHistory(shards, List.of(), unitNames);
+  }
+
+  private CliRun queuedFromHistory(int shards, List<String> options, String... unitNames)
+      throws Exception {
     Path reports = Files.createDirectories(dir.resolve("reports"));
     for (String unit : unitNames) {
       Files.writeString(
@@ -162,21 +169,23 @@ class RunQueueCommandTest {
     }
     Path history = dir.resolve("history");
     CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
-    return CliRun.run(
-        "run",
-        "--shards",
-        Integer.toString(shards),
-        "--history",
-        history.toString(),
-        "--out",
-        out.toString(),
-        "--mode",
-        "queue",
-        "--progress",
-        "none",
-        "--",
-        "sh",
-        FAULT_RUNNER);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--shards",
+                Integer.toString(shards),
+                "--history",
+                history.toString(),
+                "--out",
+                out.toString(),
+                "--mode",
+                "queue",
+                "--progress",
+                "none"));
+    args.addAll(options);
+    args.addAll(List.of("--", "sh", FAULT_RUNNER));
+    return CliRun.run(args.toArray(String[]::new));
   }
 
   private String reportMd() throws Exception {
@@ -266,5 +275,19 @@ class RunQueueCommandTest {
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
     assertThat(run.out()).contains("no tests").contains("status: failed");
+  }
+
+  @Test
+  void aCatchAllBatchNeverHandedOutBecauseTheQueueStoppedFailsTheRunSayingSo() throws Exception {
+    CliRun run =
+        queuedFromHistory(
+            1, List.of("--fail-fast"), "a.AFailingTest", "a.BTest", "a.CTest", "a.DTest");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out())
+        .contains(
+            "the catch-all batch (tests no plan lists) was never handed out (the queue stopped")
+        .contains("--fail-fast")
+        .contains("tests no plan lists may not have run");
   }
 }
