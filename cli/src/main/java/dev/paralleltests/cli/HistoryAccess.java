@@ -202,6 +202,20 @@ final class HistoryAccess {
     return leftToCatchAll;
   }
 
+  /**
+   * What a plan from the history in {@code directory} leaves to the catch-all as noted missing now
+   * (the units its newest build noted that it still knows), read without a word: {@code record}
+   * carries them over into the build it records.
+   */
+  static List<String> leftToCatchAll(Path directory, Granularity granularity) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    HistoryAccess history = load(directory, granularity, w -> {});
+    history.knownUnits();
+    return history.leftToCatchAll();
+  }
+
   /** True when the history has timings of some unit at this granularity. */
   boolean knowsAnyUnit() {
     return !history.knownUnits(options).isEmpty();

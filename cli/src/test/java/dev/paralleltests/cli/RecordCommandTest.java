@@ -246,4 +246,41 @@ class RecordCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("1 of 2 test cases name no file");
   }
+
+  @Test
+  void aUnitThePlanLeftToTheCatchAllAsMissingStaysNotedWhileNoReportMentionsIt() throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+    // GammaTest was deleted: build 2 notes it missing, build 3's plan leaves it to the catch-all.
+    recordWithTheHistorysPlan(history, "2");
+
+    recordWithTheHistorysPlan(history, "3");
+    CliRun next =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(next.err())
+        .contains("1 unit planned for build 3 never reported (com.example.GammaTest;")
+        .contains("left to the catch-all shard");
+    assertThat(next.out()).doesNotContain("GammaTest");
+  }
+
+  /** Plans from the history, then records build {@code id} of shard 1's reports with that plan. */
+  private void recordWithTheHistorysPlan(Path history, String id) throws Exception {
+    Path plan = dir.resolve("plan-" + id + ".json");
+    Files.writeString(
+        plan,
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
+            .out());
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            id,
+            "--plan",
+            plan.toString(),
+            SHARD_1);
+    assertThat(record.exitCode()).as(record.err()).isZero();
+  }
 }

@@ -6,9 +6,7 @@ import dev.paralleltests.core.history.BuildTimingsCollector;
 import dev.paralleltests.core.history.HistoryLoad;
 import dev.paralleltests.core.history.MissingUnits;
 import dev.paralleltests.core.history.RecordedBuild;
-import dev.paralleltests.core.history.TestCaseId;
 import dev.paralleltests.core.history.TimingHistoryStore;
-import dev.paralleltests.core.history.UnitNaming;
 import dev.paralleltests.core.history.UnitsFromShards;
 import dev.paralleltests.core.history.UnnamedFiles;
 import dev.paralleltests.core.junit.JUnitXmlReader;
@@ -430,7 +428,8 @@ public final class ParallelRun {
       // leaves them to the catch-all shard instead of listing them again from their samples.
       MissingUnits missing =
           MissingUnits.of(
-              plan.granularity(), carryOver(unreported, stillMissing, timings, plan.granularity()));
+              plan.granularity(),
+              MissingUnits.stillUnreported(unreported, stillMissing, timings, plan.granularity()));
       TimingHistoryStore.at(history).record(buildId, timings, stats, missing);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -444,32 +443,6 @@ public final class ParallelRun {
       warnings.add("history: cannot record this run in " + history + ": " + reason);
       return Optional.empty();
     }
-  }
-
-  /**
-   * The planned units no report mentions, and those a plan left to the catch-all shard as missing
-   * that this run did not report either: a deleted test stays noted until the history forgets it.
-   */
-  private static List<String> carryOver(
-      List<String> unreported,
-      List<String> stillMissing,
-      BuildTimings timings,
-      Granularity granularity) {
-    if (stillMissing.isEmpty()) {
-      return unreported;
-    }
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    UnitNaming naming = UnitNaming.stored();
-    for (TestCaseId id : timings.caseMillis().keySet()) {
-      naming.unitOf(id, granularity).ifPresent(reported::add);
-    }
-    java.util.Set<String> all = new java.util.LinkedHashSet<>(unreported);
-    for (String unit : stillMissing) {
-      if (!reported.contains(naming.canonical(unit, granularity))) {
-        all.add(unit);
-      }
-    }
-    return List.copyOf(all);
   }
 
   /** The reporter setting that would name the files, from the first report that needs one. */
