@@ -27,6 +27,7 @@ final class HistoryAccess {
   private final EstimateOptions options;
   private final Newest newest;
   private final Consumer<String> warn;
+  private List<String> leftToCatchAll = List.of();
 
   /** The newest build and the units it was planned to run but never reported. */
   private record Newest(String id, MissingUnits missing) {
@@ -146,7 +147,8 @@ final class HistoryAccess {
    * The units the history knows, less those the newest build was planned to run but never reported
    * (deleted or renamed tests, most often): the catch-all shard runs them if they still exist,
    * instead of every plan listing them and every run reporting them missing until the history
-   * forgets them.
+   * forgets them. When that leaves none, the plan is the catch-all shard alone, and the warning
+   * says so.
    */
   List<String> knownUnits() {
     return knownEstimates().stream().map(UnitEstimate::unit).toList();
@@ -168,18 +170,73 @@ final class HistoryAccess {
         kept.add(unit);
       }
     }
-    if (!left.isEmpty()) {
+    leftToCatchAll = List.copyOf(left);
+    if (!left.isEmpty() && kept.isEmpty()) {
+      warn.accept(
+          "every unit the history knows ("
+              + Messages.count(left.size(), "unit")
+              + ": "
+              + firstFew(left)
+              + ") was planned for build "
+              + newest.id()
+              + " and never reported (deleted or renamed?): no unit is left to list, so shard 1,"
+              + " the catch-all, runs every test there is");
+    } else if (!left.isEmpty()) {
       warn.accept(
           Messages.count(left.size(), "unit")
               + " planned for build "
               + newest.id()
               + " never reported ("
-              + String.join(", ", left.subList(0, Math.min(5, left.size())))
-              + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "")
+              + firstFew(left)
               + "; deleted or renamed?): left to the catch-all shard, which runs them if they"
               + " still exist");
     }
     return kept;
+  }
+
+  /**
+   * The known units {@link #knownUnits()} left to the catch-all shard because the newest build
+   * noted them missing: a run that does not report them either notes them again.
+   */
+  List<String> leftToCatchAll() {
+    return leftToCatchAll;
+  }
+
+  /**
+   * What a plan from the history in {@code directory} leaves to the catch-all as noted missing now
+   * (the units its newest build noted that it still knows), read without a word: {@code record}
+   * carries them over into the build it records.
+   */
+  static List<String> leftToCatchAll(Path directory, Granularity granularity) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    HistoryAccess history = load(directory, granularity, w -> {});
+    history.knownUnits();
+    return history.leftToCatchAll();
+  }
+
+  /** True when the history has timings of some unit at this granularity. */
+  boolean knowsAnyUnit() {
+    return !history.knownUnits(options).isEmpty();
+  }
+
+  /**
+   * True when builds are recorded but not one of their cases names a unit at this granularity: at
+   * file granularity, a history recorded from reports that name no file.
+   */
+  boolean hasBuildsButNoUnits() {
+    return history.buildCount() > 0 && !knowsAnyUnit();
+  }
+
+  /** How many builds it holds. */
+  int buildCount() {
+    return history.buildCount();
+  }
+
+  private static String firstFew(List<String> units) {
+    return String.join(", ", units.subList(0, Math.min(5, units.size())))
+        + (units.size() > 5 ? " and " + (units.size() - 5) + " more" : "");
   }
 
   List<UnitEstimate> estimate(List<String> units) {

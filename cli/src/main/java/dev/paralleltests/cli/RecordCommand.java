@@ -149,8 +149,16 @@ final class RecordCommand extends BaseCommand {
     MissingUnits missing = MissingUnits.none();
     if (unreported != null) {
       List<String> warnings = new ArrayList<>();
-      missing = MissingUnits.of(shardPlan.granularity(), unreported.units(warnings));
+      List<String> units = unreported.units(warnings);
       warnings.forEach(w -> warn("--plan " + plan + ": " + w));
+      if (shardPlan.catchAllShard().isPresent()) {
+        // A plan from the history left its newest build's missing units to the catch-all: those
+        // this build did not report either stay noted, so that the next plan leaves them too.
+        List<String> left = HistoryAccess.leftToCatchAll(history, shardPlan.granularity());
+        units =
+            MissingUnits.stillUnreported(units, left, timings.timings(), shardPlan.granularity());
+      }
+      missing = MissingUnits.of(shardPlan.granularity(), units);
     }
     TimingHistoryStore.at(history).record(build, timings.timings(), stats, missing);
     UnnamedFiles.warning(timings.timings(), files).ifPresent(this::warn);

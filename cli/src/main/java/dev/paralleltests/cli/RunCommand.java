@@ -1,11 +1,9 @@
 package dev.paralleltests.cli;
 
 import dev.paralleltests.core.history.UnitEstimate;
-import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardCount;
 import dev.paralleltests.core.plan.ShardPlan;
-import dev.paralleltests.core.plan.ShardPlanner;
 import dev.paralleltests.core.queue.QueueSettings;
 import dev.paralleltests.core.run.CommandTemplate;
 import dev.paralleltests.core.run.DockerSettings;
@@ -46,17 +44,19 @@ import picocli.CommandLine.Parameters;
       "Plans the units (from --units-from, --discover or the --history), then starts every"
           + " shard at once: COMMAND runs as a local process tree (or, with --image, in a Docker"
           + " container) with these variables:",
-      "  PARALLEL_TESTS_SHARD     this shard's number, 1..N",
-      "  PARALLEL_TESTS_SHARDS    N",
-      "  PARALLEL_TESTS_UNITS     file listing this shard's units, one a line",
-      "  PARALLEL_TESTS_INCLUDES  what to select: the units (in --format); empty for the"
-          + " catch-all shard",
-      "  PARALLEL_TESTS_EXCLUDES  the catch-all shard: every other shard's units (in --format);"
-          + " else empty",
-      "  PARALLEL_TESTS_CATCH_ALL true for the catch-all shard (it runs what no other shard"
+      "  PARALLEL_TESTS_SHARD      this shard's number, 1..N",
+      "  PARALLEL_TESTS_SHARDS     N",
+      "  PARALLEL_TESTS_UNITS      file listing this shard's units, one a line",
+      "  PARALLEL_TESTS_INCLUDES   file of what to select: the units (in --format); empty for"
+          + " the catch-all shard",
+      "  PARALLEL_TESTS_EXCLUDES   file of what the catch-all shard must not run: every other"
+          + " shard's units (in --format); else empty",
+      "  PARALLEL_TESTS_CATCH_ALL  true for the catch-all shard (it runs what no other shard"
           + " selects), else false",
-      "  PARALLEL_TESTS_REPORTS   this shard's own directory for its JUnit XML",
-      "  PARALLEL_TESTS_OUT       this shard's own directory (log, unit lists, reports)",
+      "  PARALLEL_TESTS_REPORTS    this shard's own directory for its JUnit XML",
+      "  PARALLEL_TESTS_OUT        this shard's own directory (log, unit lists, reports)",
+      "  PARALLEL_TESTS_BATCH      with --mode queue: the batch's number (and"
+          + " PARALLEL_TESTS_ATTEMPT: 2 for the units of a lost batch run again, else 1)",
       "An argument containing {units} is repeated once per unit ({excludes} likewise); {shard},"
           + " {shards}, {reports}, {out}, {units-file}, {includes-file} and {excludes-file} are"
           + " replaced in place.",
@@ -199,6 +199,9 @@ final class RunCommand extends BaseCommand {
       description = "The command each shard runs, after --, with its arguments.")
   List<String> command = new ArrayList<>();
 
+  /** The history as the plan read it; null before planning. */
+  private HistoryAccess history;
+
   @Override
   int execute() throws Exception {
     Path workDir = Path.of("").toAbsolutePath();
@@ -235,13 +238,15 @@ final class RunCommand extends BaseCommand {
     }
     RunConfig config =
         config(workDir, output.staging()).withFormat(format(), plan.granularity()).withCopy(copy);
+    int planned = plan.shards().stream().mapToInt(s -> s.units().size()).sum();
     out()
         .println(
             "running "
-                + Messages.count(plan.shards().size(), "shard")
-                + " of "
-                + Messages.count(
-                    plan.shards().stream().mapToInt(s -> s.units().size()).sum(), "unit")
+                + (planned == 0
+                    ? "1 shard (the catch-all alone: no unit is listed, it runs every test)"
+                    : Messages.count(plan.shards().size(), "shard")
+                        + " of "
+                        + Messages.count(planned, "unit"))
                 + (queueMode ? " in queue mode" : "")
                 + (image == null ? "" : " in containers of " + image)
                 + ", output in "
@@ -273,10 +278,16 @@ final class RunCommand extends BaseCommand {
         queued =
             Optional.of(
                 QueueRun.execute(
-                    plan, config, QueueSettings.defaults(), failFast, history, buildId));
+                    plan,
+                    config,
+                    QueueSettings.defaults(),
+                    failFast,
+                    history,
+                    buildId,
+                    leftToCatchAll()));
         outputs = queued.get().outputs();
       } else {
-        outputs = ParallelRun.execute(plan, config, history, buildId);
+        outputs = ParallelRun.execute(plan, config, history, buildId, leftToCatchAll());
       }
       // Read while the logs are still where the shard results say they are.
       tails = output.finalText(ShardTable.failures(outputs));
@@ -294,8 +305,15 @@ final class RunCommand extends BaseCommand {
         q -> {
           out().println();
           out().print(QueueTimeline.table(q));
+          // Lost batches whose units ran again elsewhere: not a fault of the run, but worth a look.
+          q.verdict().notes().forEach(n -> out().println("note: " + n));
         });
-    return report(outputs, output, tails);
+    return report(outputs, output, tails, queued);
+  }
+
+  /** The units the plan left to the catch-all as noted missing (none without a history plan). */
+  private List<String> leftToCatchAll() {
+    return history == null ? List.of() : history.leftToCatchAll();
   }
 
   private boolean queueMode() {
@@ -316,7 +334,9 @@ final class RunCommand extends BaseCommand {
     }
     HistoryAccess history =
         HistoryAccess.load(planOptions.history, planOptions.granularity, this::warn);
-    List<String> units;
+    this.history = history;
+    List<String> units = List.of();
+    List<UnitEstimate> estimates = List.of();
     SafetyNet safetyNet = SafetyNet.INCLUSIONS_ONLY;
     try {
       if (unitsFrom != null) {
@@ -325,8 +345,9 @@ final class RunCommand extends BaseCommand {
       } else if (discover != null) {
         units = UnitSources.discover(discover, workDir, planOptions.granularity);
       } else if (planOptions.history != null) {
-        units = history.knownUnits();
-        // The history cannot know tests added since: one shard also runs whatever is left.
+        // The history cannot know tests added since: one shard also runs whatever is left. When
+        // it knows none (a first build, or every unit gone), that shard alone runs every test.
+        estimates = Planning.fromHistory(history, planOptions, this::warn);
         safetyNet = SafetyNet.CATCH_ALL;
       } else {
         throw CliException.usage(
@@ -335,14 +356,13 @@ final class RunCommand extends BaseCommand {
     } catch (RunException e) {
       throw CliException.usage(e.getMessage());
     }
-    if (units.isEmpty()) {
-      throw CliException.usage("no units to run: the units given hold none");
+    if (safetyNet == SafetyNet.INCLUSIONS_ONLY) {
+      if (units.isEmpty()) {
+        throw CliException.usage("no units to run: the units given hold none");
+      }
+      estimates = history.estimate(units);
     }
-    List<UnitEstimate> estimates = history.estimate(units);
-    return ShardPlanner.plan(
-        PlanRequest.of(estimates, count)
-            .withGranularity(planOptions.granularity)
-            .withSafetyNet(safetyNet));
+    return Planning.plan(history, estimates, count, planOptions, safetyNet, this::warn);
   }
 
   private RunConfig config(Path workDir, Path outDir) {
@@ -392,7 +412,8 @@ final class RunCommand extends BaseCommand {
     };
   }
 
-  private int report(RunOutputs outputs, OutputDirectory output, String tails) {
+  private int report(
+      RunOutputs outputs, OutputDirectory output, String tails, Optional<QueueOutcome> queued) {
     RunResult run = outputs.run();
     out().println();
     out()
@@ -400,7 +421,8 @@ final class RunCommand extends BaseCommand {
             ShardTable.table(
                 run,
                 ExitStatus.word(finalStatus(outputs)),
-                outputs.merged().map(m -> m.summary().problems()).orElse(List.of())));
+                outputs.merged().map(m -> m.summary().problems()).orElse(List.of()),
+                queued.map(q -> q.verdict().problems()).orElse(List.of())));
     if (!tails.isEmpty()) {
       out().println();
       out().print(tails);

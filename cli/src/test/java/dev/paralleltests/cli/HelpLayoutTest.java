@@ -2,6 +2,7 @@ package dev.paralleltests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,34 @@ class HelpLayoutTest {
   }
 
   @Test
+  void aVariablesDescriptionContinuesUnderItselfWhenItWraps() {
+    CliRun help = CliRun.withEnv(Map.of("COLUMNS", "80"), "run", "--help");
+
+    List<String> lines = help.lines();
+    int includes = indexOfLineStartingWith(lines, "  PARALLEL_TESTS_INCLUDES ");
+    String described = lines.get(includes);
+    int column = described.indexOf("file of what to select");
+    assertThat(lines.get(includes + 1))
+        .as("the line after %s", described)
+        .startsWith(" ".repeat(column))
+        .doesNotStartWith(" ".repeat(column + 1))
+        .contains("catch-all shard");
+  }
+
+  @Test
+  void everyVariableLineAndItsContinuationsStayWithinTheNarrowestWidth() {
+    CliRun help = CliRun.withEnv(Map.of("COLUMNS", "55"), "run", "--help");
+
+    List<String> lines = help.lines();
+    int first = indexOfLineStartingWith(lines, "  PARALLEL_TESTS_SHARD ");
+    int after = indexOfLineStartingWith(lines, "An argument containing {units}");
+    assertThat(lines.subList(first, after))
+        .hasSizeGreaterThan(8)
+        .allMatch(l -> l.length() <= 55)
+        .allMatch(l -> l.startsWith("  PARALLEL_TESTS_") || l.startsWith(" ".repeat(20)));
+  }
+
+  @Test
   void runsHelpListsEveryVariableAndPlaceholderAShardGets() {
     CliRun help = CliRun.withEnv(Map.of("COLUMNS", "200"), "run", "--help");
 
@@ -43,5 +72,14 @@ class HelpLayoutTest {
         .contains("PARALLEL_TESTS_CATCH_ALL")
         .contains("PARALLEL_TESTS_OUT")
         .contains("{out}");
+  }
+
+  private static int indexOfLineStartingWith(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with '" + start + "' in\n" + String.join("\n", lines));
   }
 }

@@ -167,4 +167,112 @@ class PlanCommandTest {
     }
     return all;
   }
+
+  @Test
+  void aHistoryWhoseEveryUnitWentUnreportedSaysSoAndPlansTheCatchAllAlone() throws Exception {
+    Path history = dir.resolve("history");
+    String data = "src/test/resources/PlanCommandTest/every-unit-gone/";
+    CliRun.run("record", "--history", history.toString(), "--build", "1", data + "build-1");
+    Path planned = dir.resolve("plan.json");
+    Files.writeString(
+        planned,
+        CliRun.run(
+                "plan",
+                "--shards",
+                "1",
+                "--history",
+                history.toString(),
+                "--format",
+                "json",
+                "a.OldTest",
+                "a.RenamedTest")
+            .out());
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "2",
+            "--plan",
+            planned.toString(),
+            data + "build-2");
+    assertThat(record.err()).contains("1 planned unit in no report, noted in the history");
+
+    CliRun run =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(run.out());
+    assertThat(plan.get("shards")).hasSize(1);
+    assertThat(plan.get("shards").get(0).has("excludes")).isTrue();
+    assertThat(run.err())
+        .contains("every unit the history knows (1 unit: a.OldTest) was planned for build 2")
+        .doesNotContain("no class timings yet");
+  }
+
+  @Test
+  void planningByFileAHistoryWithoutFileNamesSaysSoAndWhatToDo() throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run =
+        CliRun.run(
+            "plan", "--shards", "2", "--history", history.toString(), "--granularity", "file");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("has timings of 1 build but no file names")
+        .contains("at --granularity file, shard 1 runs every test")
+        .contains("Plan at --granularity class (the default)")
+        .doesNotContain("no file timings yet");
+  }
+
+  @Test
+  void planningNamedFilesByAHistoryWithoutFileNamesSaysThatEveryFileIsEstimatedAlike()
+      throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run =
+        CliRun.run(
+            "plan",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--granularity",
+            "file",
+            "shop/src/test/java/com/example/shop/CartTest.java",
+            "shop/src/test/java/com/example/shop/PricingTest.java");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("has timings of 1 build but no file names")
+        .contains("at --granularity file, every file is estimated alike");
+  }
+
+  @Test
+  void planningByClassAHistoryWithoutFileNamesSaysNothingAboutFiles() throws Exception {
+    Path history = recordedWithoutFileNames();
+
+    CliRun run = CliRun.run("plan", "--shards", "2", "--history", history.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("file");
+    assertThat(run.out()).contains("com.example.shop.CartTest");
+  }
+
+  /** A history recorded from Surefire reports without file names, where no source file is. */
+  private Path recordedWithoutFileNames() {
+    Path history = dir.resolve("history");
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            "1",
+            "src/test/resources/PlanCommandTest/no-file-names");
+    assertThat(record.exitCode()).as(record.err()).isZero();
+    return history;
+  }
 }

@@ -214,4 +214,73 @@ class RecordCommandTest {
     assertThat(run.err()).contains("cannot read --plan").contains("nope.json: no such file");
     assertThat(history).doesNotExist();
   }
+
+  @Test
+  void classNamedReportsWithoutFileNamesAreRecordedWithoutAWarningThatMattersOnlyToFilePlans() {
+    // Surefire's reports copied out of target/surefire-reports, recorded where no source is: the
+    // classes are the units of a class plan, which loses nothing; a file plan says so itself.
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("history").toString(),
+            "--build",
+            "1",
+            "src/test/resources/RecordCommandTest/class-names");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("name no file");
+  }
+
+  @Test
+  void aBuildInWhichSomeCasesNameTheirFileAndOthersDoNotIsWarnedAbout() {
+    CliRun run =
+        CliRun.run(
+            "record",
+            "--history",
+            dir.resolve("history").toString(),
+            "--build",
+            "1",
+            "src/test/resources/RecordCommandTest/some-file-names");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 of 2 test cases name no file");
+  }
+
+  @Test
+  void aUnitThePlanLeftToTheCatchAllAsMissingStaysNotedWhileNoReportMentionsIt() throws Exception {
+    Path history = dir.resolve("history");
+    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+    // GammaTest was deleted: build 2 notes it missing, build 3's plan leaves it to the catch-all.
+    recordWithTheHistorysPlan(history, "2");
+
+    recordWithTheHistorysPlan(history, "3");
+    CliRun next =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+
+    assertThat(next.err())
+        .contains("1 unit planned for build 3 never reported (com.example.GammaTest;")
+        .contains("left to the catch-all shard");
+    assertThat(next.out()).doesNotContain("GammaTest");
+  }
+
+  /** Plans from the history, then records build {@code id} of shard 1's reports with that plan. */
+  private void recordWithTheHistorysPlan(Path history, String id) throws Exception {
+    Path plan = dir.resolve("plan-" + id + ".json");
+    Files.writeString(
+        plan,
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
+            .out());
+    CliRun record =
+        CliRun.run(
+            "record",
+            "--history",
+            history.toString(),
+            "--build",
+            id,
+            "--plan",
+            plan.toString(),
+            SHARD_1);
+    assertThat(record.exitCode()).as(record.err()).isZero();
+  }
 }

@@ -356,4 +356,206 @@ class RunCommandTest {
         .contains("1 unit planned for build 2 never reported (a.SilentTest;")
         .contains("left to the catch-all shard");
   }
+
+  @Test
+  void whenEveryUnitTheHistoryKnowsWentUnreportedTheCatchAllShardAloneRunsWhateverTestsExist()
+      throws Exception {
+    // a.SilentTest was renamed a.SkippedTest, which is disabled for now: build 2 reported no
+    // a.SilentTest and timed nothing, so the history's newest build notes every unit it knows
+    // missing.
+    Path history = dir.resolve("history");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(
+        reports.resolve("TEST-a.SilentTest.xml"),
+        "<testsuite name=\"a.SilentTest\"><testcase classname=\"a.SilentTest\" name=\"works\""
+            + " time=\"1\"/></testsuite>");
+    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    Files.writeString(units, "a.SilentTest\na.SkippedTest\n");
+    CliRun renamed =
+        CliRun.run(
+            "run",
+            "--shards",
+            "1",
+            "--units-from",
+            units.toString(),
+            "--out",
+            out.toString(),
+            "--progress",
+            "none",
+            "--history",
+            history.toString(),
+            "--build",
+            "2",
+            "--",
+            "sh",
+            FAKE_RUNNER);
+    assertThat(renamed.out()).contains("planned units never reported: a.SilentTest");
+
+    CliRun next =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--progress",
+            "none",
+            "--out",
+            dir.resolve("out2").toString(),
+            "--build",
+            "3",
+            "--",
+            "sh",
+            FAKE_RUNNER,
+            "a.NewTest");
+
+    assertThat(next.exitCode()).as(next.out() + next.err()).isZero();
+    assertThat(next.err())
+        .contains("every unit the history knows (1 unit: a.SilentTest) was planned for build 2")
+        .contains("shard 1, the catch-all, runs every test there is")
+        .doesNotContain("no units to run");
+    assertThat(next.out())
+        .contains("running 1 shard (the catch-all alone: no unit is listed, it runs every test)");
+    assertThat(Files.readString(dir.resolve("out2/junit.xml"))).contains("a.NewTest");
+  }
+
+  @Test
+  void aFirstBuildWithAnEmptyHistoryRunsTheCatchAllShardAlone() throws Exception {
+    Path history = dir.resolve("history");
+
+    CliRun first =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--progress",
+            "none",
+            "--out",
+            out.toString(),
+            "--",
+            "sh",
+            FAKE_RUNNER,
+            "a.ATest");
+
+    assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+    assertThat(first.err()).contains("has no class timings yet: shard 1 runs every test");
+    assertThat(first.out())
+        .contains("running 1 shard (the catch-all alone: no unit is listed, it runs every test)");
+    assertThat(Files.readString(out.resolve("junit.xml"))).contains("a.ATest");
+  }
+
+  @Test
+  void aRunFromTheHistoryPlansAsPlanDoesKeepingRoomOnTheCatchAllForNewTests() throws Exception {
+    // Three builds, each with one class more than the last: new tests take time in every build.
+    Path history = dir.resolve("history");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    String[] classes = {"a.ATest", "a.BTest", "a.CTest", "a.DTest", "a.ETest"};
+    for (int build = 1; build <= 3; build++) {
+      Path buildReports = Files.createDirectories(reports.resolve("build-" + build));
+      for (String unit : java.util.Arrays.copyOf(classes, build + 2)) {
+        Files.writeString(
+            buildReports.resolve("TEST-" + unit + ".xml"),
+            "<testsuite name=\""
+                + unit
+                + "\"><testcase classname=\""
+                + unit
+                + "\" name=\"works\" time=\"2\"/></testsuite>");
+      }
+      CliRun.run(
+          "record",
+          "--history",
+          history.toString(),
+          "--build",
+          Integer.toString(build),
+          buildReports.toString());
+    }
+    String planned =
+        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
+            .out();
+    assertThat(planned).contains("kept");
+
+    CliRun result =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            history.toString(),
+            "--progress",
+            "none",
+            "--out",
+            out.toString(),
+            "--",
+            "sh",
+            FAKE_RUNNER);
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertThat(json.readTree(out.resolve("plan.json").toFile()).get("shards"))
+        .isEqualTo(json.readTree(planned).get("shards"));
+  }
+
+  @Test
+  void aDeletedTestLeftToTheCatchAllShardStaysThereInTheRunsAfter() throws Exception {
+    // As above: a.SilentTest is known to the history but deleted. Build 2 reports it missing; the
+    // runs after leave it to the catch-all shard, each noting it again, so none fails for it.
+    Path history = dir.resolve("history");
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    for (String unit : new String[] {"a.ATest", "a.BTest", "a.SilentTest"}) {
+      Files.writeString(
+          reports.resolve("TEST-" + unit + ".xml"),
+          "<testsuite name=\""
+              + unit
+              + "\"><testcase classname=\""
+              + unit
+              + "\" name=\"works\" time=\"1\"/></testsuite>");
+    }
+    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    String[] fromHistory = {
+      "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
+    };
+    CliRun.run(concat(fromHistory, out.toString(), "--build", "2", "--", "sh", FAKE_RUNNER));
+    CliRun.run(
+        concat(
+            fromHistory, dir.resolve("out3").toString(), "--build", "3", "--", "sh", FAKE_RUNNER));
+
+    CliRun fourth =
+        CliRun.run(
+            concat(
+                fromHistory,
+                dir.resolve("out4").toString(),
+                "--build",
+                "4",
+                "--",
+                "sh",
+                FAKE_RUNNER));
+
+    assertThat(fourth.exitCode()).as(fourth.out() + fourth.err()).isZero();
+    assertThat(fourth.err())
+        .contains("1 unit planned for build 3 never reported (a.SilentTest;")
+        .contains("left to the catch-all shard");
+    assertThat(fourth.out()).doesNotContain("never reported: a.SilentTest");
+  }
+
+  @Test
+  void aCatchAllShardAloneThatRanNoTestIsNotGreen() {
+    CliRun run =
+        CliRun.run(
+            "run",
+            "--shards",
+            "2",
+            "--history",
+            dir.resolve("history").toString(),
+            "--progress",
+            "none",
+            "--out",
+            out.toString(),
+            "--",
+            "true");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
+    assertThat(run.out()).contains("no tests").contains("status: failed");
+  }
 }

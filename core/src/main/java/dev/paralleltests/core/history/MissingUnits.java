@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The units a recorded build was planned to run that no report of it mentions. Most often they are
@@ -43,6 +46,38 @@ public record MissingUnits(Granularity granularity, List<String> units) {
   /** The planned units of this granularity that no report mentioned. */
   public static MissingUnits of(Granularity granularity, Collection<String> units) {
     return new MissingUnits(granularity, List.copyOf(units));
+  }
+
+  /**
+   * The units to note missing for a build: the planned units no report mentions, and those its plan
+   * left to the catch-all shard because the newest build noted them missing that this build did not
+   * report either. So a deleted test stays noted, and left to the catch-all, in every build after
+   * the one that missed it, not in every other one.
+   *
+   * @param unreported the plan's units that no report of the build mentions
+   * @param stillMissing the units the plan left to the catch-all as noted missing
+   * @param timings the build's timings: the units they name were reported
+   */
+  public static List<String> stillUnreported(
+      List<String> unreported,
+      Collection<String> stillMissing,
+      BuildTimings timings,
+      Granularity granularity) {
+    if (stillMissing.isEmpty()) {
+      return List.copyOf(unreported);
+    }
+    Set<String> reported = new HashSet<>();
+    UnitNaming naming = UnitNaming.stored();
+    for (TestCaseId id : timings.caseMillis().keySet()) {
+      naming.unitOf(id, granularity).ifPresent(reported::add);
+    }
+    Set<String> all = new LinkedHashSet<>(unreported);
+    for (String unit : stillMissing) {
+      if (!reported.contains(naming.canonical(unit, granularity))) {
+        all.add(unit);
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** No unit was missing. */

@@ -29,7 +29,11 @@ public final class UnnamedFiles {
   }
 
   /**
-   * One warning for the whole build, or empty when every case names its file.
+   * One warning for the whole build, or empty when every case names its file, or when none does and
+   * the reports are not a file runner's (Jest, Node, Mocha) but name classes: such a build is
+   * planned by class, where nothing is lost, and a plan by file says itself that the history has no
+   * file names ({@code plan --granularity file}). A build in which some cases name their file and
+   * others do not is said: file names are wanted there, and some went missing.
    *
    * @param reports the build's report files, to tell which reporter wrote them
    */
@@ -39,20 +43,26 @@ public final class UnnamedFiles {
       return Optional.empty();
     }
     String hint = "";
+    boolean fileRunner = false;
     for (Path report : reports) {
       ReportStyle style = ReportStyleDetector.detect(report);
       if (!style.fileNameHint().isEmpty()) {
         hint = style.fileNameHint();
         if (style != ReportStyle.GENERIC) {
+          fileRunner = true;
           break;
         }
       }
     }
+    int all = timings.caseMillis().size();
+    if (!fileRunner && unnamed == all) {
+      return Optional.empty();
+    }
     return Optional.of(
         unnamed
             + " of "
-            + timings.caseMillis().size()
-            + (timings.caseMillis().size() == 1 ? " test case names" : " test cases name")
+            + all
+            + (all == 1 ? " test case names" : " test cases name")
             + " no file, so no file's time was learned from them and plans estimate such files"
             + " alike"
             + (hint.isEmpty() ? "" : ": " + hint));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * What to merge and where to write it.
@@ -22,6 +23,9 @@ import java.util.OptionalInt;
  *     one rather than the one its reports give, in the summary and in the merged file alike
  * @param repositoryRoot the checkout the tests ran in: reported cases are named as units against it
  *     (file units are relative to it), as {@code record} names them
+ * @param idleShards shards that ran nothing, so that no report is expected of them: in queue mode,
+ *     a shard whose every batch was lost and run again elsewhere, or that came when the queue was
+ *     drained. Such a shard without reports is not missing.
  */
 public record MergeRequest(
     List<ShardInput> shards,
@@ -29,7 +33,8 @@ public record MergeRequest(
     OptionalInt expectedShards,
     Optional<ShardPlan> plan,
     Map<Integer, Long> measuredMillis,
-    Path repositoryRoot) {
+    Path repositoryRoot,
+    Set<Integer> idleShards) {
 
   public MergeRequest {
     shards = List.copyOf(shards);
@@ -44,6 +49,7 @@ public record MergeRequest(
           }
         });
     repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
+    idleShards = Set.copyOf(idleShards);
     if (expectedShards.isPresent() && expectedShards.getAsInt() < 1) {
       throw new IllegalArgumentException(
           "expected shard count must be at least 1, got " + expectedShards.getAsInt());
@@ -57,27 +63,41 @@ public record MergeRequest(
         OptionalInt.empty(),
         Optional.empty(),
         Map.of(),
-        Path.of("").toAbsolutePath());
+        Path.of("").toAbsolutePath(),
+        Set.of());
   }
 
   public MergeRequest withExpectedShards(int count) {
     return new MergeRequest(
-        shards, output, OptionalInt.of(count), plan, measuredMillis, repositoryRoot);
+        shards, output, OptionalInt.of(count), plan, measuredMillis, repositoryRoot, idleShards);
   }
 
   public MergeRequest withPlan(ShardPlan shardPlan) {
     return new MergeRequest(
-        shards, output, expectedShards, Optional.of(shardPlan), measuredMillis, repositoryRoot);
+        shards,
+        output,
+        expectedShards,
+        Optional.of(shardPlan),
+        measuredMillis,
+        repositoryRoot,
+        idleShards);
   }
 
   /** The same request with each shard's measured time (by shard index). */
   public MergeRequest withMeasuredMillis(Map<Integer, Long> millisByShard) {
-    return new MergeRequest(shards, output, expectedShards, plan, millisByShard, repositoryRoot);
+    return new MergeRequest(
+        shards, output, expectedShards, plan, millisByShard, repositoryRoot, idleShards);
   }
 
   /** The same request with the checkout the tests ran in (default: the working directory). */
   public MergeRequest withRepositoryRoot(Path root) {
-    return new MergeRequest(shards, output, expectedShards, plan, measuredMillis, root);
+    return new MergeRequest(shards, output, expectedShards, plan, measuredMillis, root, idleShards);
+  }
+
+  /** The same request with these shards expected to have run nothing ({@code idleShards}). */
+  public MergeRequest withIdleShards(Set<Integer> idle) {
+    return new MergeRequest(
+        shards, output, expectedShards, plan, measuredMillis, repositoryRoot, idle);
   }
 
   /** The number of shards the run should have: given, else the plan's, else the highest index. */

@@ -205,7 +205,9 @@ final class SummaryBuilder {
                 + " expected");
       }
       List<String> inputs = inputProblems.getOrDefault(index, List.of());
-      if (fileCount == 0) {
+      if (fileCount == 0 && inputs.isEmpty() && request.idleShards().contains(index)) {
+        status = ShardStatus.PASSED; // it ran nothing, so it reported nothing
+      } else if (fileCount == 0) {
         status = ShardStatus.MISSING;
         silent.add(index);
         problems.add(

@@ -54,8 +54,6 @@ public record QueueVerdict(List<RunProblem> problems, List<String> notes) {
     List<String> notes = new ArrayList<>();
     Set<String> missing = new LinkedHashSet<>(queue.missingUnits());
     Map<String, Integer> givenBack = queue.requeuedUnits();
-    Set<String> notRun = new LinkedHashSet<>(missing);
-    notRun.addAll(queue.unrunUnits());
 
     // Units lost twice: by the second attempt that lost them.
     for (BatchRecord b : batches) {
@@ -127,11 +125,7 @@ public record QueueVerdict(List<RunProblem> problems, List<String> notes) {
       if (b.status() != BatchStatus.LOST || b.batch().secondAttempt()) {
         continue;
       }
-      boolean recovered =
-          b.batch().catchAll()
-              ? queue.catchAllState() != WorkQueue.CatchAll.MISSING && !queue.catchAllUnrun()
-              : b.batch().units().stream().noneMatch(notRun::contains);
-      if (!recovered) {
+      if (!ranAgain(queue, b.batch())) {
         continue;
       }
       List<BatchRecord> reruns = reruns(batches, b);
@@ -166,6 +160,20 @@ public record QueueVerdict(List<RunProblem> problems, List<String> notes) {
       }
     }
     return new QueueVerdict(problems, notes);
+  }
+
+  /**
+   * True when everything {@code lost} was to run did run in the end: its units (or, for the
+   * catch-all batch, the tests no plan lists) neither lost twice nor left unrun. Such a batch does
+   * not fail the run, nor its shard: the verdict notes it instead.
+   */
+  public static boolean ranAgain(WorkQueue queue, Batch lost) {
+    if (lost.catchAll()) {
+      return queue.catchAllState() != WorkQueue.CatchAll.MISSING && !queue.catchAllUnrun();
+    }
+    Set<String> notRun = new LinkedHashSet<>(queue.missingUnits());
+    notRun.addAll(queue.unrunUnits());
+    return lost.units().stream().noneMatch(notRun::contains);
   }
 
   private static void catchAll(

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param testMillis the test time its reports show
  * @param count the test cases in its reports
  * @param dir its own directory: units, includes and excludes files, log, reports while it runs
- * @param message detail for people; empty when none
+ * @param message detail for people; for a lost batch, why it was lost ("timed out", "died with exit
+ *     status 137"), as the queue records it; empty when none
  */
 public record BatchRun(
     Batch batch,
@@ -37,6 +38,17 @@ public record BatchRun(
     Objects.requireNonNull(count, "count");
     Objects.requireNonNull(dir, "dir");
     message = message == null ? "" : message;
+  }
+
+  /** The message, and for a lost batch what became of its units: for the tables and logs. */
+  public String detail() {
+    if (!lost) {
+      return message;
+    }
+    return message
+        + (batch.secondAttempt()
+            ? "; lost on its second attempt: its units never ran"
+            : "; its units went back to the queue");
   }
 
   /** How long its command ran. */

@@ -72,6 +72,22 @@ public final class ParallelRun {
   public static RunOutputs execute(
       ShardPlan plan, RunConfig config, Optional<Path> history, String buildId)
       throws RunException {
+    return execute(plan, config, history, buildId, List.of());
+  }
+
+  /**
+   * As {@link #execute(ShardPlan, RunConfig, Optional, String)}, for a plan that left {@code
+   * stillMissing} to the catch-all shard because the history's newest build noted them missing:
+   * those that no report of this run mentions stay noted in the history, so that the next plan
+   * leaves them to the catch-all too instead of listing them again (and failing every other run).
+   */
+  public static RunOutputs execute(
+      ShardPlan plan,
+      RunConfig config,
+      Optional<Path> history,
+      String buildId,
+      List<String> stillMissing)
+      throws RunException {
     requireCatchAllExcludes(plan, config.command());
     Path out = config.outDir();
     clearPreviousRun(out);
@@ -83,7 +99,23 @@ public final class ParallelRun {
     }
     List<ShardWork> works = ShardRunner.layout(out, plan);
     RunResult run = ShardRunner.run(config, works);
-    return finish(plan, run, config, history, buildId, planFile, List.of());
+    return finish(plan, run, config, history, buildId, planFile, Queued.NONE, stillMissing);
+  }
+
+  /**
+   * What queue mode adds to the judgement of shards that ran: the queue's problems (units that
+   * never ran, named by {@code QueueVerdict}) and the shards that ran nothing.
+   *
+   * @param problems the queue's problems, added to the merged summary (and so to the reports)
+   * @param idleShards shards without a batch that ran: no report is expected of them
+   */
+  record Queued(List<RunProblem> problems, java.util.Set<Integer> idleShards) {
+    static final Queued NONE = new Queued(List.of(), java.util.Set.of());
+
+    Queued {
+      problems = List.copyOf(problems);
+      idleShards = java.util.Set.copyOf(idleShards);
+    }
   }
 
   /**
@@ -97,17 +129,27 @@ public final class ParallelRun {
       Optional<Path> history,
       String buildId,
       Path planFile,
-      List<String> extraWarnings)
+      Queued queued,
+      List<String> stillMissing)
       throws RunException {
     Path out = config.outDir();
-    List<String> warnings = new ArrayList<>(extraWarnings);
+    List<String> warnings = new ArrayList<>();
     if (run.total().reportFiles() == 0) {
-      // Nothing to merge, summarize or learn from; the shard table tells what went wrong.
+      // Nothing to merge, summarize or learn from; the shard table tells what went wrong, and the
+      // queue's problems are said here, as nothing else will.
+      queued.problems().forEach(p -> warnings.add("error: " + p.message()));
       warnings.add("no shard wrote a JUnit XML report: no merged report, history not updated");
       return new RunOutputs(run, Optional.empty(), planFile, Optional.empty(), warnings);
     }
     List<TestEntry> tests = new ArrayList<>();
-    RunSummary summary = merge(plan, run, config, out.resolve(MERGED_XML), tests);
+    RunSummary merged = merge(plan, run, config, out.resolve(MERGED_XML), tests, queued);
+    // Units the queue never ran are not "missing" from the history's point of view (they exist,
+    // they just did not run): the history notes only the planned units no report mentions.
+    List<String> unreported = merged.missingUnits();
+    RunSummary summary = merged;
+    for (RunProblem problem : queued.problems()) {
+      summary = summary.withProblem(problem);
+    }
     List<TrendPoint> trend = new ArrayList<>();
     history.ifPresent(dir -> trend.addAll(trend(dir, warnings)));
     trend.add(TrendPoint.of("this run", summary));
@@ -123,7 +165,17 @@ public final class ParallelRun {
 
     Optional<String> recorded = Optional.empty();
     if (history.isPresent()) {
-      recorded = record(history.get(), buildId, plan, run, summary, config.workDir(), warnings);
+      recorded =
+          record(
+              history.get(),
+              buildId,
+              plan,
+              run,
+              summary,
+              unreported,
+              stillMissing,
+              config.workDir(),
+              warnings);
     }
     return new RunOutputs(
         run,
@@ -240,7 +292,12 @@ public final class ParallelRun {
   }
 
   private static RunSummary merge(
-      ShardPlan plan, RunResult run, RunConfig config, Path merged, List<TestEntry> tests)
+      ShardPlan plan,
+      RunResult run,
+      RunConfig config,
+      Path merged,
+      List<TestEntry> tests,
+      Queued queued)
       throws RunException {
     List<ShardInput> inputs =
         run.shards().stream().map(s -> ShardInput.of(s.index(), s.reportsDir())).toList();
@@ -257,7 +314,8 @@ public final class ParallelRun {
             .withExpectedShards(plan.shards().size())
             .withPlan(plan)
             .withMeasuredMillis(measured)
-            .withRepositoryRoot(config.workDir());
+            .withRepositoryRoot(config.workDir())
+            .withIdleShards(queued.idleShards());
     MergeResult result;
     try {
       result = JUnitMerger.using(JUnitXmlReader.full()::read).merge(request);
@@ -314,6 +372,8 @@ public final class ParallelRun {
       ShardPlan plan,
       RunResult run,
       RunSummary summary,
+      List<String> unreported,
+      List<String> stillMissing,
       Path workDir,
       List<String> warnings) {
     JUnitXmlReader reader = JUnitXmlReader.timingsOnly();
@@ -366,7 +426,10 @@ public final class ParallelRun {
     try {
       // Planned units no report mentions (deleted or renamed tests, most often): the next plan
       // leaves them to the catch-all shard instead of listing them again from their samples.
-      MissingUnits missing = MissingUnits.of(plan.granularity(), summary.missingUnits());
+      MissingUnits missing =
+          MissingUnits.of(
+              plan.granularity(),
+              MissingUnits.stillUnreported(unreported, stillMissing, timings, plan.granularity()));
       TimingHistoryStore.at(history).record(buildId, timings, stats, missing);
       return Optional.of(buildId);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

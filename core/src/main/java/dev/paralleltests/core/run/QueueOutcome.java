@@ -1,5 +1,6 @@
 package dev.paralleltests.core.run;
 
+import dev.paralleltests.core.queue.QueueVerdict;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +11,8 @@ import java.util.Optional;
  *
  * @param outputs the merged report, history, warnings, and one result per shard (all its batches)
  * @param batches every batch in the order the queue handed them out
- * @param missingUnits units whose batch was lost twice: never ran
- * @param catchAllMissing true when the catch-all batch was lost twice
- * @param unrunUnits units never handed out: the queue stopped (fail-fast) or no shard was left
+ * @param verdict the queue's judgement: what never ran (problems, also in the merged summary) and
+ *     the lost batches that ran again elsewhere (notes)
  * @param stopReason why the queue stopped early; empty when it drained
  * @param wallMillis from the run's start to the end of the last batch
  * @param idleAtEndMillis per shard: from the end of its last batch to the end of the run
@@ -20,9 +20,7 @@ import java.util.Optional;
 public record QueueOutcome(
     RunOutputs outputs,
     List<BatchRun> batches,
-    List<String> missingUnits,
-    boolean catchAllMissing,
-    List<String> unrunUnits,
+    QueueVerdict verdict,
     Optional<String> stopReason,
     long wallMillis,
     Map<Integer, Long> idleAtEndMillis) {
@@ -30,8 +28,7 @@ public record QueueOutcome(
   public QueueOutcome {
     Objects.requireNonNull(outputs, "outputs");
     batches = List.copyOf(batches);
-    missingUnits = List.copyOf(missingUnits);
-    unrunUnits = List.copyOf(unrunUnits);
+    Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(stopReason, "stopReason");
     idleAtEndMillis = Map.copyOf(idleAtEndMillis);
   }

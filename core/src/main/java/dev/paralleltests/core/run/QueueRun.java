@@ -9,6 +9,7 @@ import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.queue.Batch;
 import dev.paralleltests.core.queue.Claim;
 import dev.paralleltests.core.queue.QueueSettings;
+import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.queue.WorkQueue;
 import dev.paralleltests.core.report.Durations;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +40,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Faults: a batch that times out ({@code --timeout} is per batch here), is killed by a signal,
  * or cannot start is lost: its reports are set aside (not merged), its units go back to the queue
- * once for another shard, and its shard stops claiming. Units lost twice are reported missing by
- * name. With fail-fast, the first failed batch stops all claiming.
+ * once for another shard, and its shard stops claiming. The queue's {@link QueueVerdict} judges the
+ * run, as in Jenkins: units lost twice, given back with no shard left to rerun them, or never
+ * handed out (fail-fast), and a catch-all batch that never ran, are problems naming them; a lost
+ * batch whose units ran again elsewhere is a note and fails nothing. With fail-fast, the first
+ * failed batch stops all claiming.
  */
 public final class QueueRun {
 
@@ -49,6 +55,7 @@ public final class QueueRun {
   private static final long ABANDON_AFTER_KILL_MILLIS = 30_000;
 
   private final ShardPlan plan;
+  private final List<String> stillMissing;
   private final RunConfig config;
   private final WorkQueue queue;
   private final boolean failFast;
@@ -61,7 +68,13 @@ public final class QueueRun {
   private final Map<Integer, ShardLauncher.Started> running = new ConcurrentHashMap<>();
 
   private QueueRun(
-      ShardPlan plan, RunConfig config, WorkQueue queue, boolean failFast, ShardLauncher launcher) {
+      ShardPlan plan,
+      RunConfig config,
+      WorkQueue queue,
+      boolean failFast,
+      ShardLauncher launcher,
+      List<String> stillMissing) {
+    this.stillMissing = List.copyOf(stillMissing);
     this.plan = plan;
     this.config = config;
     this.queue = queue;
@@ -83,6 +96,23 @@ public final class QueueRun {
       boolean failFast,
       Optional<Path> history,
       String buildId)
+      throws RunException {
+    return execute(plan, config, settings, failFast, history, buildId, List.of());
+  }
+
+  /**
+   * As {@link #execute(ShardPlan, RunConfig, QueueSettings, boolean, Optional, String)}, for a plan
+   * that left {@code stillMissing} to the catch-all as missing ({@link
+   * ParallelRun#execute(ShardPlan, RunConfig, Optional, String, List)}).
+   */
+  public static QueueOutcome execute(
+      ShardPlan plan,
+      RunConfig config,
+      QueueSettings settings,
+      boolean failFast,
+      Optional<Path> history,
+      String buildId,
+      List<String> stillMissing)
       throws RunException {
     Path out = config.outDir();
     ParallelRun.clearPreviousRun(out);
@@ -106,7 +136,7 @@ public final class QueueRun {
               + " overwrite each other's reports (for example target/shard-{shard}/*.xml), or"
               + " each shard needs its own copy (--copy)");
     }
-    QueueRun run = new QueueRun(plan, config, queue, failFast, launcher(config));
+    QueueRun run = new QueueRun(plan, config, queue, failFast, launcher(config), stillMissing);
     return run.runAll(history, buildId, planFile);
   }
 
@@ -332,10 +362,7 @@ public final class QueueRun {
     boolean lost = timedOut || died;
     long testMillis = testMillis(work.reportsDir());
     if (lost) {
-      message =
-          (timedOut ? "timed out" : "died with exit status " + exit)
-              + "; its units went back to the queue"
-              + (batch.secondAttempt() ? " (second attempt: reported missing)" : "");
+      message = timedOut ? "timed out" : "died with exit status " + exit;
       if (died) {
         status = ShardStatus.FAILED;
       }
@@ -437,11 +464,15 @@ public final class QueueRun {
       batches = new ArrayList<>(runs);
     }
     batches.sort((a, b) -> Integer.compare(a.batch().id(), b.batch().id()));
+    // The queue judges what ran, as in Jenkins: every unit that never ran is a problem, by name; a
+    // lost batch whose units all ran again elsewhere is a note.
+    QueueVerdict verdict = QueueVerdict.of(queue);
+    Set<Integer> idle = new TreeSet<>();
     long wall = batches.stream().mapToLong(BatchRun::endMillis).max().orElse(0);
     int n = plan.shards().size();
     List<ShardResult> shards = new ArrayList<>();
     List<Shard> asRun = new ArrayList<>();
-    Map<Integer, Long> idle = new LinkedHashMap<>();
+    Map<Integer, Long> idleAtEnd = new LinkedHashMap<>();
     for (int shard = 1; shard <= n; shard++) {
       int s = shard;
       List<BatchRun> mine = batches.stream().filter(b -> b.batch().shard() == s).toList();
@@ -465,19 +496,26 @@ public final class QueueRun {
         // A lost batch whose units all ran again elsewhere does not fail its shard; one whose
         // units are missing or never ran does.
         // A batch of units that hold no test (an abstract base class) is judged with its shard.
-        if ((!b.lost() || !recovered(b.batch())) && b.status() != ShardStatus.NO_TESTS) {
+        if ((!b.lost() || !QueueVerdict.ranAgain(queue, b.batch()))
+            && b.status() != ShardStatus.NO_TESTS) {
           status = worse(status, b.status());
         }
-        if (!b.message().isEmpty()) {
-          notes.add("batch " + b.batch().id() + ": " + b.message());
+        if (!b.detail().isEmpty()) {
+          notes.add("batch " + b.batch().id() + ": " + b.detail());
         }
       }
-      if (status == ShardStatus.PASSED && count.tests() == 0 && !units.isEmpty()) {
+      // A shard given units by name, or the only one (the catch-all alone), must report tests.
+      if (status == ShardStatus.PASSED
+          && count.tests() == 0
+          && (!units.isEmpty() || (n == 1 && !mine.isEmpty()))) {
         status = ShardStatus.NO_TESTS;
       }
       long first = mine.isEmpty() ? 0 : mine.get(0).startMillis();
       long last = mine.isEmpty() ? 0 : mine.get(mine.size() - 1).endMillis();
-      idle.put(shard, wall - last);
+      idleAtEnd.put(shard, wall - last);
+      if (mine.stream().allMatch(BatchRun::lost)) {
+        idle.add(shard);
+      }
       try {
         Files.write(shardDir(shard).resolve("units.txt"), units);
       } catch (IOException e) {
@@ -492,28 +530,6 @@ public final class QueueRun {
       shards.add(new ShardResult(work, status, exit, last - first, count, message));
       asRun.add(new Shard(shard, units, catchAll, predicted));
     }
-    List<String> warnings = new ArrayList<>();
-    if (!queue.missingUnits().isEmpty()) {
-      warnings.add(
-          queue.missingUnits().size()
-              + " unit(s) never ran, their batch was lost twice: "
-              + String.join(", ", queue.missingUnits()));
-    }
-    if (queue.catchAllMissing()) {
-      warnings.add("the catch-all batch was lost twice: tests no plan lists may not have run");
-    }
-    if (!queue.unrunUnits().isEmpty()) {
-      warnings.add(
-          queue.unrunUnits().size()
-              + " unit(s) were not run"
-              + queue
-                  .stopReason()
-                  .map(r -> ", the queue stopped: " + r)
-                  .orElse(", no shard was left to run them")
-              + ": "
-              + String.join(", ", queue.unrunUnits().stream().limit(20).toList())
-              + (queue.unrunUnits().size() > 20 ? ", ..." : ""));
-    }
     RunResult result = new RunResult(shards, wall, config.outDir());
     ShardPlan ranPlan =
         new ShardPlan(
@@ -526,17 +542,17 @@ public final class QueueRun {
             plan.estimates(),
             plan.notes());
     RunOutputs outputs =
-        ParallelRun.finish(ranPlan, result, config, history, buildId, planFile, warnings);
+        ParallelRun.finish(
+            ranPlan,
+            result,
+            config,
+            history,
+            buildId,
+            planFile,
+            new ParallelRun.Queued(verdict.problems(), idle),
+            stillMissing);
     QueueOutcome outcome =
-        new QueueOutcome(
-            outputs,
-            batches,
-            queue.missingUnits(),
-            queue.catchAllMissing(),
-            queue.unrunUnits(),
-            queue.stopReason(),
-            wall,
-            idle);
+        new QueueOutcome(outputs, batches, verdict, queue.stopReason(), wall, idleAtEnd);
     if (outputs.merged().isPresent()) {
       Path html = outputs.merged().get().htmlReport();
       try {
@@ -547,15 +563,6 @@ public final class QueueRun {
       }
     }
     return outcome;
-  }
-
-  private boolean recovered(Batch batch) {
-    if (batch.catchAll()) {
-      return !queue.catchAllMissing() && !queue.catchAllUnrun();
-    }
-    List<String> gone = new ArrayList<>(queue.missingUnits());
-    gone.addAll(queue.unrunUnits());
-    return batch.units().stream().noneMatch(gone::contains);
   }
 
   private static ShardStatus worse(ShardStatus a, ShardStatus b) {

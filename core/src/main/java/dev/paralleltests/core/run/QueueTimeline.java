@@ -49,7 +49,7 @@ public final class QueueTimeline {
               Durations.format(r.overheadMillis()),
               r.count().tests(),
               r.count().failed(),
-              r.lost() ? "LOST: " + r.message() : r.status().label()));
+              r.lost() ? "LOST: " + r.detail() : r.status().label()));
     }
     b.append(System.lineSeparator());
     b.append(
@@ -190,16 +190,18 @@ public final class QueueTimeline {
               Durations.format(r.wallMillis()),
               r.count().tests(),
               r.count().failed(),
-              escape(r.lost() ? "lost: " + r.message() : r.status().label())));
+              escape(r.lost() ? "lost: " + r.detail() : r.status().label())));
     }
     h.append("</tbody>\n</table>\n");
+    // What never ran is among the page's problems (the queue's verdict); here, why the queue
+    // stopped and which lost batches ran again elsewhere.
     List<String> problems = new ArrayList<>();
-    if (!outcome.missingUnits().isEmpty()) {
-      problems.add("Never ran (lost twice): " + String.join(", ", outcome.missingUnits()));
-    }
     outcome.stopReason().ifPresent(r -> problems.add("The queue stopped: " + r));
     for (String p : problems) {
       h.append("<p class=\"warn\">").append(escape(p)).append("</p>\n");
+    }
+    for (String note : outcome.verdict().notes()) {
+      h.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
     }
     h.append("</section>\n");
     return h.toString();
@@ -232,7 +234,7 @@ public final class QueueTimeline {
         + ", "
         + r.count().tests()
         + " tests, "
-        + (r.lost() ? "lost: " + r.message() : r.status().label());
+        + (r.lost() ? "lost: " + r.detail() : r.status().label());
   }
 
   private static String escape(String s) {

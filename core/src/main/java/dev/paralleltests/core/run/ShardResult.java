@@ -49,8 +49,9 @@ public record ShardResult(
     if (exitCode != 0) {
       return ShardStatus.FAILED;
     }
-    // The catch-all shard may be given nothing and find nothing new: that is fine.
-    boolean expectedTests = !work.units().isEmpty();
+    // The catch-all shard may be given nothing and find nothing new: that is fine, unless it is the
+    // only shard (a history that knows no unit), which then ran no test at all.
+    boolean expectedTests = !work.units().isEmpty() || work.shardCount() == 1;
     if (count.tests() == 0 && expectedTests) {
       return ShardStatus.NO_TESTS;
     }

@@ -45,12 +45,31 @@ public final class ShardTable {
    * @param problems the merged run's problems ({@link RunSummary#problems()}); empty when none
    */
   public static String table(RunResult result, String overall, List<RunProblem> problems) {
+    return table(result, overall, problems, List.of());
+  }
+
+  /**
+   * The table of a queue-mode run: as {@link #table(RunResult, String, List)}, with the queue's
+   * problems (units that never ran, {@code QueueVerdict}) said as such in their shard's status, not
+   * as units its reports failed to mention. Those among {@code problems} are listed once below.
+   *
+   * @param queueProblems the queue's problems; listed below the table also when {@code problems}
+   *     (no merged report) does not hold them
+   */
+  public static String table(
+      RunResult result, String overall, List<RunProblem> problems, List<RunProblem> queueProblems) {
     Map<Integer, RunProblem> missing = new HashMap<>();
+    Map<Integer, Integer> neverRan = new HashMap<>();
     for (RunProblem p : problems) {
-      if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
+      if (p.kind() == RunProblem.Kind.UNITS_MISSING && !queueProblems.contains(p)) {
         missing.put(p.shard(), p);
       }
     }
+    for (RunProblem p : queueProblems) {
+      neverRan.merge(p.shard(), p.units().size(), Integer::sum);
+    }
+    List<RunProblem> listed = new ArrayList<>(problems);
+    queueProblems.stream().filter(p -> !problems.contains(p)).forEach(listed::add);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"shard", "units", "planned", "actual", "tests", "failed", "status"});
     for (ShardResult s : result.shards()) {
@@ -63,6 +82,10 @@ public final class ShardTable {
       if (lost != null) {
         int n = lost.units().size();
         status += ", " + n + (n == 1 ? " planned unit" : " planned units") + " never reported";
+      }
+      int lostUnits = neverRan.getOrDefault(s.index(), 0);
+      if (lostUnits > 0) {
+        status += ", " + lostUnits + (lostUnits == 1 ? " unit" : " units") + " never ran";
       }
       if (!s.message().isEmpty()) {
         status += ": " + s.message();
@@ -96,7 +119,7 @@ public final class ShardTable {
                   + " selects (tests the plan does not know)")
           .append(System.lineSeparator());
     }
-    for (RunProblem p : problems) {
+    for (RunProblem p : listed) {
       if (p.kind() == RunProblem.Kind.UNITS_MISSING) {
         b.append(p.message()).append(System.lineSeparator());
       }

@@ -134,4 +134,15 @@ class MissingUnitsTest {
         .isInstanceOf(HistoryFormatException.class)
         .hasMessageContaining(":1: not a missing-units file");
   }
+
+  @Test
+  void unitsLeftToTheCatchAllStayNotedUnlessTheBuildReportedThem() {
+    BuildTimings ran = Builds.build(0).unit("a.Back", 1_000).unit("a.Kept", 500).done().timings();
+
+    List<String> noted =
+        MissingUnits.stillUnreported(
+            List.of("a.Planned"), List.of("a.Gone", "a.Back"), ran, Granularity.CLASS);
+
+    assertThat(noted).containsExactly("a.Planned", "a.Gone");
+  }
 }

@@ -322,6 +322,21 @@ class JUnitMergerTest {
   }
 
   @Test
+  void anIdleShardThatProducedNothingIsNotMissing() throws Exception {
+    // Queue mode: shard 2's only batch was lost and ran again on shard 1.
+    reports.suite(dir.resolve("s1/a.xml"), "A", 1, passed("A", "a", 1));
+
+    MergeResult result =
+        merge(shards("s1").withExpectedShards(3).withIdleShards(java.util.Set.of(2)));
+
+    assertThat(result.summary().shards())
+        .extracting(s -> s.status())
+        .containsExactly(ShardStatus.PASSED, ShardStatus.PASSED, ShardStatus.MISSING);
+    assertThat(result.summary().problemMessages())
+        .containsExactly("shard 3 of 3 is missing: it produced no report");
+  }
+
+  @Test
   void plannedAndActualTimeAreComparedPerShard() throws Exception {
     reports
         .suite(dir.resolve("s1/a.xml"), "A", 2_000, passed("A", "a", 2_000))

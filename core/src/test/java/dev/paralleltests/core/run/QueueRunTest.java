@@ -143,8 +143,10 @@ class QueueRunTest {
     assertThat(retry.batch().shard()).isNotEqualTo(lost.batch().shard());
     assertThat(retry.batch().units()).containsExactlyInAnyOrderElementsOf(lost.batch().units());
     assertThat(testcases(dir.resolve("out/junit.xml"))).containsExactlyInAnyOrder(units);
-    assertThat(outcome.missingUnits()).isEmpty();
+    assertThat(outcome.verdict().complete()).isTrue();
+    assertThat(outcome.verdict().notes()).singleElement().asString().contains("reran its");
     assertThat(outcome.outputs().run().passed()).isTrue();
+    assertThat(outcome.outputs().merged().orElseThrow().summary().isGreen()).isTrue();
     assertThat(Files.exists(lost.dir().resolve("lost-reports"))).isTrue();
   }
 
@@ -155,9 +157,11 @@ class QueueRunTest {
     QueueOutcome outcome =
         run(plan(2, SafetyNet.INCLUSIONS_ONLY, units), Optional.of(Duration.ofSeconds(2)), false);
 
-    assertThat(outcome.missingUnits()).contains("t.HangTest");
+    assertThat(outcome.verdict().problems())
+        .anySatisfy(p -> assertThat(p.units()).contains("t.HangTest"));
     assertThat(outcome.outputs().run().passed()).isFalse();
-    assertThat(outcome.outputs().warnings()).anyMatch(w -> w.contains("t.HangTest"));
+    assertThat(outcome.outputs().merged().orElseThrow().summary().problemMessages())
+        .anyMatch(m -> m.contains("lost twice") && m.contains("t.HangTest"));
     assertThat(testcases(dir.resolve("out/junit.xml"))).doesNotContain("t.HangTest");
     assertThat(outcome.batches().stream().filter(BatchRun::lost))
         .allMatch(b -> b.status() == ShardStatus.TIMED_OUT);
@@ -170,9 +174,9 @@ class QueueRunTest {
     QueueOutcome outcome = run(plan(1, SafetyNet.INCLUSIONS_ONLY, units), Optional.empty(), true);
 
     assertThat(outcome.stopReason()).hasValueSatisfying(r -> assertThat(r).contains("--fail-fast"));
-    assertThat(outcome.unrunUnits()).isNotEmpty();
     assertThat(outcome.outputs().run().passed()).isFalse();
-    assertThat(outcome.outputs().warnings()).anyMatch(w -> w.contains("not run"));
+    assertThat(outcome.outputs().merged().orElseThrow().summary().problemMessages())
+        .anyMatch(m -> m.contains("never handed out: the queue stopped"));
   }
 
   @Test
