@@ -68,6 +68,7 @@ final class CdsTraining {
   }
 
   private static String captured(String... args) {
+    HistoryPrefetch.start(args); // as main does, so that its classes are archived too
     java.io.StringWriter out = new java.io.StringWriter();
     CommandLine cl =
         ParallelTestsCommand.newCommandLine(
