@@ -121,7 +121,10 @@ public final class BuildTimingsFile {
    * rejects exactly the files {@link #read(Path)} does, with the same messages.
    */
   static BuildUnits readUnits(Path file, Granularity granularity) throws IOException {
-    UnitSums sink = new UnitSums(granularity);
+    // A unit takes three lines of about 40 bytes (suite, class, case) or more: room for as many
+    // units as a file of this size holds at most, roughly.
+    int expectedUnits = expectedUnits(file);
+    UnitSums sink = new UnitSums(granularity, expectedUnits);
     Parser parser = new Parser(null, file.toString(), sink);
     try (InputStream in = Files.newInputStream(file)) {
       parser.parse(in);
@@ -131,7 +134,7 @@ public final class BuildTimingsFile {
       // Non-ASCII names or carriage returns (NotPlain), or a broken file: read as read(Path)
       // reads it, so that a broken file is rejected with the very same words (a file not UTF-8
       // further on is reported as such before the error found first here, say).
-      sink = new UnitSums(granularity);
+      sink = new UnitSums(granularity, expectedUnits);
       try (Reader reader = new InputStreamReader(Files.newInputStream(file), strictUtf8())) {
         parser = new Parser(new BufferedReader(reader, 1 << 16), file.toString(), sink);
         parser.parse();
@@ -140,6 +143,14 @@ public final class BuildTimingsFile {
     // The same checks a RecordedBuild makes (the parser's own make them unreachable today).
     RecordedBuild.of(parser.id, parser.recordedAt, BuildTimings.empty(), parser.stats());
     return sink.build(parser.id, parser.recordedAt, parser.cases + parser.extras > 0);
+  }
+
+  private static int expectedUnits(Path file) {
+    try {
+      return (int) Math.min(1 << 24, Files.size(file) / 100);
+    } catch (IOException e) {
+      return 0; // the reading that follows meets the problem and says it
+    }
   }
 
   private static CharsetDecoder strictUtf8() {
@@ -163,6 +174,14 @@ public final class BuildTimingsFile {
         String fileUnit,
         String testUnit,
         long millis);
+
+    /**
+     * Whether {@link #addCase} uses the case's name; when not, the fast reader gives it an empty
+     * one instead of making a string of every case's name.
+     */
+    default boolean needsCaseNames() {
+      return true;
+    }
 
     /** A single-class suite's own time. */
     void addExtra(
@@ -315,6 +334,7 @@ public final class BuildTimingsFile {
     private final BufferedReader in;
     private final String source;
     private final SampleSink sink;
+    private final boolean readsNames;
     private int lineNumber;
 
     private String id;
@@ -333,6 +353,7 @@ public final class BuildTimingsFile {
       this.in = in;
       this.source = source;
       this.sink = sink;
+      this.readsNames = sink.needsCaseNames();
     }
 
     /** The build-level figures, once parsed. */
@@ -450,7 +471,7 @@ public final class BuildTimingsFile {
       if (keyword == CASE && (count == 2 || count == 3) && className != null) {
         long millis = digits(bytes, fieldStart[0], fieldEnd[0]);
         if (millis >= 0) {
-          String name = latin1(bytes, fieldStart[1], fieldEnd[1]);
+          String name = readsNames ? latin1(bytes, fieldStart[1], fieldEnd[1]) : "";
           String testUnit = count == 3 ? latin1(bytes, fieldStart[2], fieldEnd[2]) : null;
           sink.addCase(className, name, suitePath, classUnit, fileUnit, testUnit, millis);
           cases++;

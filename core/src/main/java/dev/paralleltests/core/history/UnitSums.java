@@ -15,17 +15,25 @@ final class UnitSums implements BuildTimingsFile.SampleSink {
   private final Granularity granularity;
   // Open addressing over the units' indexes (index + 1; 0 is free): no map entry or boxed index
   // per unit for the collector to move.
-  private int[] slots = new int[128];
-  private String[] units = new String[64];
-  private long[] millis = new long[64];
+  private int[] slots;
+  private String[] units;
+  private long[] millis;
   private int size;
   // The unit of the last sample: a timings file groups a class's cases, so the next sample
   // usually belongs to the same unit and needs no lookup.
   private String lastUnit;
   private int lastIndex = -1;
 
-  UnitSums(Granularity granularity) {
+  /**
+   * @param expectedUnits about how many units the file holds (from its size): room made for them at
+   *     once, instead of a dozen doublings, each hashing every unit met so far again
+   */
+  UnitSums(Granularity granularity, int expectedUnits) {
     this.granularity = granularity;
+    int capacity = Integer.highestOneBit(Math.max(64, Math.min(expectedUnits, 1 << 24)) - 1) << 1;
+    this.units = new String[capacity];
+    this.millis = new long[capacity];
+    this.slots = new int[capacity * 2];
   }
 
   @Override
@@ -45,6 +53,11 @@ final class UnitSums implements BuildTimingsFile.SampleSink {
               testUnit != null ? testUnit : BuildTimingsFile.defaultTestUnit(className, name);
         },
         millis);
+  }
+
+  @Override
+  public boolean needsCaseNames() {
+    return granularity == Granularity.TEST; // a test's unit is named after its case by default
   }
 
   @Override
