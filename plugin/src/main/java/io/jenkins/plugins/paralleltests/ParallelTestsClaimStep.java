@@ -206,7 +206,22 @@ public class ParallelTestsClaimStep extends Step {
       PrintStream log)
       throws AbortException, FlowInterruptedException {
     try {
-      if (step.done > 0) {
+      if (step.done > 0 && abort.isPresent()) {
+        // The body says its batch ran, yet the build is being stopped or the timeout around it
+        // expired: the interruption reached the batch and its body swallowed it (a catchError or
+        // try/catch), so its tests may have been cut short. It counts as lost, not done; the queue
+        // is stopped below, so it is not rerun, and the verdict names its units as never run.
+        String why = "interrupted: " + abort.get().reason();
+        QueueService.lost(build, step.done, why);
+        log.println(
+            "[parallelTests] shard "
+                + step.shard
+                + ": batch "
+                + step.done
+                + " counts as not run ("
+                + why
+                + "; its body swallowed the interruption, so its tests may have been cut short)");
+      } else if (step.done > 0) {
         QueueService.done(build, step.done, step.testMillis, step.failed, step.failFast);
       }
       if (step.lost > 0) {

@@ -396,23 +396,41 @@ class ParallelTestsQueueScriptTest {
 
     assertThat(events).contains("catchError caught FlowInterruptedException");
     List<BatchRecord> batches = QueueService.batches(buildDir, "");
-    // Batch 1's body returned: it was published and is done; nothing was handed out after it.
-    assertThat(batches).singleElement().matches(b -> b.status() == BatchStatus.DONE);
+    // Batch 1's body returned as if it had run, but the abort reached it and catchError swallowed
+    // it: its tests may have been cut short, so it counts as lost, not done, and is not rerun in
+    // the stopped queue. (Recorded done, its units would be named nowhere.)
+    assertThat(batches)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.status()).isEqualTo(BatchStatus.LOST);
+              assertThat(b.note()).isEqualTo("interrupted: the build was aborted");
+            });
     assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
     assertThat(events)
         .filteredOn(e -> e.startsWith("claim ") && e.contains("shard=2"))
         .hasSize(2); // its first claim, then its report as it ends
     assertThat(log.toString(StandardCharsets.UTF_8))
+        .contains(
+            "[parallelTests] shard 1: batch 1 counts as not run (interrupted: the build was"
+                + " aborted;")
         .contains("[parallelTests] shard 1 takes no more batches: the build was aborted")
         .contains("[parallelTests] shard 2 takes no more batches: the build was aborted");
     QueueVerdict verdict = verdict();
+    assertThat(verdict.complete()).isFalse();
     assertThat(verdict.problems())
         .isNotEmpty()
         .allSatisfy(
-            p ->
-                assertThat(p.message())
-                    .contains("never handed out")
-                    .contains("the queue stopped (the build was aborted)"));
+            p -> assertThat(p.message()).contains("the queue stopped (the build was aborted)"))
+        .anySatisfy(
+            p -> {
+              assertThat(p.message()).contains("lost and never rerun");
+              assertThat(p.units())
+                  .containsExactlyInAnyOrderElementsOf(batches.get(0).batch().units());
+            });
+    // Every unit of the plan is named as not run: batch 1's and those never handed out.
+    assertThat(verdict.problems().stream().flatMap(p -> p.units().stream()))
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
     assertThat(verdict.notes())
         .containsExactly("shard 2 claimed no batch: the queue stopped (the build was aborted)");
     assertThat(events).contains("record");
@@ -427,7 +445,9 @@ class ParallelTestsQueueScriptTest {
         .isInstanceOf(FlowInterruptedException.class);
 
     assertThat(events).contains("echo swallowed");
-    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    assertThat(QueueService.batches(buildDir, ""))
+        .singleElement()
+        .matches(b -> b.status() == BatchStatus.LOST);
     assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
   }
 
@@ -447,10 +467,25 @@ class ParallelTestsQueueScriptTest {
                             + " minutes) expired"));
 
     assertThat(events).contains("catchError caught FlowInterruptedException");
-    assertThat(QueueService.batches(buildDir, "")).hasSize(1);
+    List<BatchRecord> batches = QueueService.batches(buildDir, "");
+    // The timeout cut batch 1 short and catchError swallowed it: lost, and named as not run, so
+    // the record step marks the build (UNSTABLE) even when a caller catches the timeout.
+    assertThat(batches)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.status()).isEqualTo(BatchStatus.LOST);
+              assertThat(b.note())
+                  .isEqualTo("interrupted: the enclosing timeout (10 minutes) expired");
+            });
     assertThat(events).filteredOn(e -> e.startsWith("sh run batch")).hasSize(1);
     assertThat(QueueService.open(buildDir, "").orElseThrow().stopReason())
         .contains("the enclosing timeout (10 minutes) expired");
+    assertThat(verdict().problems())
+        .anySatisfy(
+            p ->
+                assertThat(p.units())
+                    .containsExactlyInAnyOrderElementsOf(batches.get(0).batch().units()));
   }
 
   @Test
