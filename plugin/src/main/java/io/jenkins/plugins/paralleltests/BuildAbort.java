@@ -26,12 +26,13 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
  *
  * <ul>
  *   <li>Every stop of a running build goes through its executor: the Stop button and REST {@code
- *       stop} ({@code WorkflowRun.doStop} → jenkins@ff9430e {@code Executor.java:841-870} → {@code
- *       interrupt()} → {@code interrupt(Result.ABORTED)}, lines 159-234), and a plugin that aborts
- *       a build (a newer build of a job with {@code disableConcurrentBuilds(abortPrevious: true)}:
- *       {@code Result.NOT_BUILT}, workflow-job@cef6bae {@code WorkflowRun.java:377}). The
- *       executor's {@code asynchronousExecution.interrupt} (Executor.java:239-240) makes the
- *       Pipeline call {@code CpsFlowExecution.interrupt(executor.abortResult(), causes)}
+ *       stop} ({@code WorkflowRun.doStop} → jenkins@ff9430e {@code Executor.java:841-871} ({@code
+ *       doStop} → {@code doStopBuild} → {@code interrupt()} at 871 → {@code
+ *       interrupt(Result.ABORTED)}, lines 159-234), and a plugin that aborts a build (a newer build
+ *       of a job with {@code disableConcurrentBuilds(abortPrevious: true)}: {@code
+ *       Result.NOT_BUILT}, workflow-job@cef6bae {@code WorkflowRun.java:377}). The executor's
+ *       {@code asynchronousExecution.interrupt} (Executor.java:240-241) makes the Pipeline call
+ *       {@code CpsFlowExecution.interrupt(executor.abortResult(), causes)}
  *       (WorkflowRun.java:417-437; not for a controller shutdown, 418-420), which first sets the
  *       execution's result ({@code setResult(result)}, workflow-cps@e007b7f {@code
  *       CpsFlowExecution.java:1300-1301}: {@code result = result.combine(v)}, 1354-1356) and then
@@ -56,8 +57,17 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
  *
  * @param result the result the interruption asked for
  * @param reason why no more batches are handed out, for the log, the queue and the verdict
+ * @param timeoutNodeId for an expired enclosing {@code timeout}, its step's node id: the claim step
+ *     ends the shard with that timeout's own cause ({@code ExceededTimeout(nodeId)}), so the
+ *     timeout block turns it into no actual interruption as it leaves, as it does its own
+ *     (TimeoutStepExecution.java:242-266); null for a stopped build
  */
-record BuildAbort(Result result, String reason) {
+record BuildAbort(Result result, String reason, @CheckForNull String timeoutNodeId) {
+
+  /** A stopped build: no timeout of its own. */
+  BuildAbort(Result result, String reason) {
+    this(result, reason, null);
+  }
 
   /**
    * The build's state, or an enclosing {@code timeout} whose time is up, read from the claim step's
@@ -74,6 +84,12 @@ record BuildAbort(Result result, String reason) {
    * inside a batch's body, so every {@code timeout} enclosing it encloses the shards. An {@code
    * activity: true} timeout restarts with each log line: it is not judged here.
    *
+   * <p>Limits: the check compares the controller's wall clock with the block's start, while the
+   * real timeout fires after a scheduled delay (TimeoutStepExecution.java:136), so a forward jump
+   * of the clock stops claiming early. On a controller started with {@code
+   * -Dorg.jenkinsci.plugins.workflow.cps.DSL.keepStepArguments=false} no step keeps its arguments
+   * (workflow-cps DSL.java:136-146, 282-293): then {@code time} is missing and nothing is judged.
+   *
    * @param node the claim step's node
    * @param now the time now, in milliseconds
    */
@@ -87,9 +103,14 @@ record BuildAbort(Result result, String reason) {
     // function (workflow-cps StepStartNode.java:54-61), its body's start node "{".
     for (BlockStartNode block : node.getEnclosingBlocks()) {
       if ("timeout".equals(block.getDisplayFunctionName())) {
+        // The node the timeout's own callback compares its ExceededTimeout with: its step's
+        // context's FlowNode (TimeoutStepExecution.java:250-259), this start node.
         Optional<BuildAbort> expired =
             expiredTimeout(
-                ArgumentsAction.getArguments(block), TimingAction.getStartTime(block), now);
+                block.getId(),
+                ArgumentsAction.getArguments(block),
+                TimingAction.getStartTime(block),
+                now);
         if (expired.isPresent()) {
           return expired;
         }
@@ -101,9 +122,15 @@ record BuildAbort(Result result, String reason) {
   /**
    * A {@code timeout} block's verdict from its node: its arguments ({@code time}, {@code unit},
    * default minutes, {@code activity}; TimeoutStep.java:21-50) and its start ({@code 0}: unknown).
+   *
+   * @param nodeId the timeout step's node id
    */
-  static Optional<BuildAbort> expiredTimeout(Map<String, Object> arguments, long start, long now) {
-    if (start <= 0 || Boolean.TRUE.equals(arguments.get("activity"))) {
+  static Optional<BuildAbort> expiredTimeout(
+      String nodeId, Map<String, Object> arguments, long start, long now) {
+    // Arguments are kept as written (ArgumentsActionImpl.java:122-140): activity: 'true' is a
+    // string, which the step itself reads as true (structs DescribableModel.java:488-489,
+    // Boolean.valueOf).
+    if (start <= 0 || Boolean.parseBoolean(String.valueOf(arguments.get("activity")))) {
       return Optional.empty();
     }
     Object time = arguments.get("time");
@@ -130,7 +157,8 @@ record BuildAbort(Result result, String reason) {
                 + amount
                 + " "
                 + unit.name().toLowerCase(Locale.ROOT)
-                + ") expired"));
+                + ") expired",
+            nodeId));
   }
 
   /** The build's state, read from the step's context; empty while it runs normally. */

@@ -17,6 +17,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousStepExecution;
+import org.jenkinsci.plugins.workflow.steps.TimeoutStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -261,8 +262,7 @@ public class ParallelTestsClaimStep extends Step {
                 + step.shard
                 + " takes no more batches: "
                 + abort.get().reason());
-        throw new FlowInterruptedException(
-            abort.get().result(), true, new ClaimsStopped(abort.get().reason()));
+        throw interruption(abort.get());
       }
       Map<String, Object> next = QueueService.claim(build, step.shard);
       if ("batch".equals(next.get("kind"))) {
@@ -282,6 +282,28 @@ public class ParallelTestsClaimStep extends Step {
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       throw new AbortException("parallelTestsClaim: " + e.getMessage());
     }
+  }
+
+  /**
+   * How a claim ends a shard once claiming stopped: an actual interruption, as the build's stop or
+   * the timeout would have ended the shard. For an expired enclosing {@code timeout} it carries
+   * that timeout's own cause first, {@code ExceededTimeout} with the timeout step's node id
+   * (workflow-basic-steps@a789b07 {@code TimeoutStepExecution.java:275-302}, its public constructor
+   * 290-292): leaving that block, the timeout makes it no actual interruption, exactly as it does
+   * its own (242-266). So a {@code retry} or {@code catchError(catchInterruptions: false)} around
+   * the timeout (RetryStepExecution.java:92-93) sees the same whether a shard's body let the
+   * timeout through or swallowed it, and whichever branch's error {@code parallel} rethrows
+   * (workflow-cps ParallelStep.java:164-173).
+   */
+  static FlowInterruptedException interruption(BuildAbort abort) {
+    ClaimsStopped stopped = new ClaimsStopped(abort.reason());
+    return abort.timeoutNodeId() == null
+        ? new FlowInterruptedException(abort.result(), true, stopped)
+        : new FlowInterruptedException(
+            abort.result(),
+            true,
+            new TimeoutStepExecution.ExceededTimeout(abort.timeoutNodeId()),
+            stopped);
   }
 
   /** The step's name. */

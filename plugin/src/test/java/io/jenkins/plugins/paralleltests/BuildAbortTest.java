@@ -59,22 +59,23 @@ class BuildAbortTest {
   void shouldStopOnceAnEnclosingTimeoutsTimeIsUp() {
     Map<String, Object> args = Map.of("time", 5, "unit", "MINUTES");
 
-    assertThat(BuildAbort.expiredTimeout(args, START, START + 5 * 60_000 - 1)).isEmpty();
-    assertThat(BuildAbort.expiredTimeout(args, START, START + 5 * 60_000))
-        .contains(new BuildAbort(Result.ABORTED, "the enclosing timeout (5 minutes) expired"));
+    assertThat(BuildAbort.expiredTimeout("7", args, START, START + 5 * 60_000 - 1)).isEmpty();
+    assertThat(BuildAbort.expiredTimeout("7", args, START, START + 5 * 60_000))
+        .contains(new BuildAbort(Result.ABORTED, "the enclosing timeout (5 minutes) expired", "7"));
   }
 
   @Test
   void shouldReadTheTimeoutsUnitAsMinutesByDefaultAndInAnyCase() {
     // TimeoutStep.java:23: unit defaults to MINUTES; `timeout(2)` stores only the time.
-    assertThat(BuildAbort.expiredTimeout(Map.of("time", 2), START, START + 2 * 60_000)).isPresent();
-    assertThat(
-            BuildAbort.expiredTimeout(
-                Map.of("time", "30", "unit", TimeUnit.SECONDS), START, START + 30_000))
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", 2), START, START + 2 * 60_000))
         .isPresent();
     assertThat(
             BuildAbort.expiredTimeout(
-                Map.of("time", 1, "unit", "hours"), START, START + 60 * 60_000 - 1))
+                "7", Map.of("time", "30", "unit", TimeUnit.SECONDS), START, START + 30_000))
+        .isPresent();
+    assertThat(
+            BuildAbort.expiredTimeout(
+                "7", Map.of("time", 1, "unit", "hours"), START, START + 60 * 60_000 - 1))
         .isEmpty();
   }
 
@@ -84,20 +85,43 @@ class BuildAbortTest {
     // at Long.MAX_VALUE, and start plus that would wrap around to a deadline long past.
     assertThat(
             BuildAbort.expiredTimeout(
-                Map.of("time", Long.MAX_VALUE, "unit", "DAYS"), START, START + 60_000))
+                "7", Map.of("time", Long.MAX_VALUE, "unit", "DAYS"), START, START + 60_000))
         .isEmpty();
+  }
+
+  @Test
+  void shouldCarryTheTimeoutsNodeIdButNoneForAStoppedBuild() {
+    // The claim step ends the shard with that timeout's own ExceededTimeout(nodeId), which the
+    // timeout block compares with its step's node id (TimeoutStepExecution.java:250-259).
+    assertThat(BuildAbort.expiredTimeout("12", Map.of("time", 1), START, START + 60_000))
+        .hasValueSatisfying(a -> assertThat(a.timeoutNodeId()).isEqualTo("12"));
+    assertThat(BuildAbort.of(true, Result.ABORTED))
+        .hasValueSatisfying(a -> assertThat(a.timeoutNodeId()).isNull());
+  }
+
+  @Test
+  void shouldNotJudgeAnActivityTimeoutWrittenAsAString() {
+    // Arguments are kept as written (workflow-cps ArgumentsActionImpl.java:122-140), and the step
+    // reads the string 'true' as true (structs DescribableModel.java:488-489, Boolean.valueOf):
+    // log activity keeps that timeout alive, so its time alone says nothing.
+    long late = START + 24 * 60 * 60_000L;
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", 1, "activity", "true"), START, late))
+        .isEmpty();
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", 1, "activity", "false"), START, late))
+        .isPresent();
   }
 
   @Test
   void shouldNotJudgeAnActivityTimeoutOrOneWithoutAStartOrReadableArguments() {
     long late = START + 24 * 60 * 60_000L;
     // activity: true restarts with every log line (TimeoutStepExecution.java:80-83).
-    assertThat(BuildAbort.expiredTimeout(Map.of("time", 1, "activity", true), START, late))
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", 1, "activity", true), START, late))
         .isEmpty();
     // TimingAction.getStartTime answers 0 for a node without one (TimingAction.java:44-51).
-    assertThat(BuildAbort.expiredTimeout(Map.of("time", 1), 0, late)).isEmpty();
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", 1), 0, late)).isEmpty();
     // A value the graph did not store is a NotStoredReason (ArgumentsAction.java:61-73).
-    assertThat(BuildAbort.expiredTimeout(Map.of("time", Thread.State.NEW), START, late)).isEmpty();
-    assertThat(BuildAbort.expiredTimeout(Map.of(), START, late)).isEmpty();
+    assertThat(BuildAbort.expiredTimeout("7", Map.of("time", Thread.State.NEW), START, late))
+        .isEmpty();
+    assertThat(BuildAbort.expiredTimeout("7", Map.of(), START, late)).isEmpty();
   }
 }

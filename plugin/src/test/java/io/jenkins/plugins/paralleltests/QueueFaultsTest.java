@@ -146,4 +146,43 @@ class QueueFaultsTest {
     assertThat(QueueFaults.reason(new ChannelClosedException()))
         .isEqualTo("ChannelClosedException");
   }
+
+  @Test
+  void shouldAbortTheBuildOnTheClaimStepsInterruptionOfAnExpiredOuterTimeout() {
+    // The claim step ends a shard with the outer timeout's own cause and its node id; inside
+    // that timeout block it is still an actual interruption (TimeoutStepExecution.java:242-266
+    // clears it only as it leaves the block), so the script ends the branch with it.
+    FlowInterruptedException e =
+        ParallelTestsClaimStep.interruption(
+            new BuildAbort(Result.ABORTED, "the enclosing timeout (5 minutes) expired", "12"));
+
+    assertThat(QueueFaults.abortsTheBuild(e)).isTrue();
+    assertThat(QueueFaults.endsTheBranch(e, false, false)).isTrue();
+    assertThat(QueueFaults.reason(e))
+        .isEqualTo(
+            "interrupted: Timeout has been exceeded, parallelTests handed out no more batches: the"
+                + " enclosing timeout (5 minutes) expired");
+  }
+
+  @Test
+  void shouldGiveAStoppedBuildsClaimInterruptionNoTimeoutCause() {
+    FlowInterruptedException e =
+        ParallelTestsClaimStep.interruption(
+            new BuildAbort(Result.ABORTED, "the build was aborted"));
+
+    assertThat(e.getCauses()).singleElement().isEqualTo(new ClaimsStopped("the build was aborted"));
+    assertThat(QueueFaults.abortsTheBuild(e)).isTrue();
+  }
+
+  @Test
+  void shouldListOneClaimsStoppedCauseForAllShardsStoppedForTheSameReason() {
+    // FlowInterruptedException.handle gathers causes in sets (workflow-step-api@0773c3c
+    // FlowInterruptedException.java:124-136): equal causes are listed once.
+    ClaimsStopped first = new ClaimsStopped("the build was aborted");
+    ClaimsStopped second = new ClaimsStopped("the build was aborted");
+
+    assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+    assertThat(new java.util.LinkedHashSet<>(List.of(first, second))).hasSize(1);
+    assertThat(first).isNotEqualTo(new ClaimsStopped("the build was killed"));
+  }
 }
