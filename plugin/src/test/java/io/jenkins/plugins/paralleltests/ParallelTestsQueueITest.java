@@ -190,9 +190,12 @@ class ParallelTestsQueueITest {
           p.setDefinition(new CpsFlowDefinition(queue(null, true), true));
           WorkflowRun b = p.scheduleBuild2(0).waitForStart();
           SemaphoreStep.waitForStart("held/1", b);
-          // What the build's Stop button does in the end: CpsFlowExecution.interrupt, an actual
-          // interruption (workflow-cps@e007b7f CpsFlowExecution.java:1304).
-          b.getExecution()
+          // What the build's Stop button does (jenkins@ff9430e Executor.java:841-871: doStop ->
+          // interrupt() -> interrupt(Result.ABORTED) with a UserInterruption, 159-234), through
+          // the build's executor: its asynchronousExecution.interrupt (240-241) makes the Pipeline
+          // call CpsFlowExecution.interrupt (workflow-job@cef6bae WorkflowRun.java:417-437), an
+          // actual interruption (workflow-cps@e007b7f CpsFlowExecution.java:1304).
+          b.getExecutor()
               .interrupt(Result.ABORTED, new CauseOfInterruption.UserInterruption("alice"));
           r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
 
@@ -224,12 +227,17 @@ class ParallelTestsQueueITest {
           WorkflowRun b = p.scheduleBuild2(0).waitForStart();
           SemaphoreStep.waitForStart("held/1", b);
           SemaphoreStep.waitForStart("held/2", b);
-          // The Stop button's end (Executor.interrupt -> WorkflowRun.java:433): interrupt sets the
-          // execution's result before it stops the steps (workflow-cps@e007b7f
-          // CpsFlowExecution.java:1300-1320), so every claim after this call sees it.
-          b.getExecution()
+          // The Stop button's way (Executor.java:841-871 -> interrupt(Result.ABORTED), 159-234),
+          // through the build's executor: asynchronousExecution.interrupt (240-241) hands it to
+          // the Pipeline on a timer thread (WorkflowRun.java:417-437), where
+          // CpsFlowExecution.interrupt sets the execution's result before it stops the steps
+          // (workflow-cps@e007b7f CpsFlowExecution.java:1300-1320): every claim after that sees it.
+          b.getExecutor()
               .interrupt(Result.ABORTED, new CauseOfInterruption.UserInterruption("alice"));
           long interrupted = System.currentTimeMillis();
+          // ABORTED alone would hold without the claim step's check: the swallowing catchError
+          // already sets the run ABORTED (CatchErrorStep.java:258-272). What proves the check are
+          // the batches, the stop reason and the log lines below.
           r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
 
           List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
@@ -239,9 +247,14 @@ class ParallelTestsQueueITest {
               .contains("the build was aborted");
           r.assertLogContains("takes no more batches: the build was aborted", b);
           r.assertLogContains("parallelTests handed out no more batches: the build was aborted", b);
-          // What never ran is said to be for the abort, and the result stays ABORTED.
+          // The swallowed batches count as not run: their bodies returned only because catchError
+          // swallowed the abort, so their tests may have been cut short.
+          assertThat(batches).allMatch(x -> x.status() == BatchStatus.LOST);
+          r.assertLogContains("batch 1 counts as not run (interrupted: the build was aborted", b);
+          // What never ran is named, said to be for the abort, and the result left ABORTED.
+          r.assertLogContains("lost and never rerun", b);
           r.assertLogContains("the queue stopped (the build was aborted)", b);
-          r.assertLogContains("the build's result stays ABORTED", b);
+          r.assertLogContains("the build's result is left as the stop set it, ABORTED", b);
           r.assertLogNotContains("marking the build", b);
         });
   }
@@ -266,11 +279,16 @@ class ParallelTestsQueueITest {
           WorkflowRun b = p.scheduleBuild2(0).waitForStart();
           SemaphoreStep.waitForStart("held/1", b);
           SemaphoreStep.waitForStart("held/2", b);
+          // ABORTED alone would hold without the claim step's check (the timeout's interruption
+          // leaves the build ABORTED, and a swallowing catchError sets it too): the batches, the
+          // stop reason and the log lines below prove it.
           r.assertBuildStatus(Result.ABORTED, r.waitForCompletion(b));
 
-          assertThat(QueueService.batches(b.getRootDir().toPath(), "")).hasSize(2);
+          List<BatchRecord> batches = QueueService.batches(b.getRootDir().toPath(), "");
+          assertThat(batches).hasSize(2).allMatch(x -> x.status() == BatchStatus.LOST);
           assertThat(QueueService.open(b.getRootDir().toPath(), "").orElseThrow().stopReason())
               .contains("the enclosing timeout (30 seconds) expired");
+          r.assertLogContains("lost and never rerun", b);
           r.assertLogContains(
               "parallelTests handed out no more batches: the enclosing timeout (30 seconds)"
                   + " expired",
