@@ -138,6 +138,12 @@ public final class UnitHistory {
     for (int i = n - 1; i >= 0; i--) {
       BuildUnits b = builds.get(i);
       boolean inWindow = i >= windowStart;
+      if (i == n - 1 && inWindow) {
+        // The newest build's units are distinct (a build holds each unit once) and the series
+        // empty: each is new, no look-up needed.
+        series.addNew(b.units(), b.millis());
+        continue;
+      }
       for (int u = 0; u < b.units().length; u++) {
         series.add(b.units()[u], b.millis()[u], inWindow);
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,18 +72,27 @@ final class UnitSeries {
   }
 
   /** An estimate of every unit of these series (all known), sorted by unit. */
-  @SuppressWarnings("unchecked")
   static List<UnitEstimate> estimateKnown(Map<String, long[]> series, EstimateOptions options) {
-    Map.Entry<String, long[]>[] entries = series.entrySet().toArray(new Map.Entry[0]);
-    Arrays.sort(entries, Map.Entry.comparingByKey());
-    UnitEstimate[] estimates = new UnitEstimate[entries.length];
-    for (int i = 0; i < entries.length; i++) {
-      long[] samples = entries[i].getValue();
-      estimates[i] =
-          UnitEstimate.known(entries[i].getKey(), options.statistic().of(samples), samples.length);
+    UnitEstimate[] estimates = new UnitEstimate[series.size()];
+    int i = 0;
+    boolean sorted = true;
+    String previous = null;
+    for (Map.Entry<String, long[]> e : series.entrySet()) {
+      String unit = e.getKey();
+      long[] samples = e.getValue();
+      estimates[i++] = UnitEstimate.known(unit, options.statistic().of(samples), samples.length);
+      // Series keep the order units were met in: a timings file's, which is sorted, so that
+      // usually this one comparison per unit is all the sorting there is.
+      sorted &= previous == null || previous.compareTo(unit) < 0;
+      previous = unit;
     }
-    return List.of(estimates);
+    if (!sorted) {
+      Arrays.sort(estimates, BY_UNIT);
+    }
+    return Collections.unmodifiableList(Arrays.asList(estimates)); // kept and shared by the history
   }
+
+  private static final Comparator<UnitEstimate> BY_UNIT = Comparator.comparing(UnitEstimate::unit);
 
   /** The units of these series, sorted. */
   static List<String> knownUnits(Map<String, long[]> series) {
@@ -125,6 +135,18 @@ final class UnitSeries {
     Builder(int samples, int expectedUnits) {
       this.samples = samples;
       this.series = new LinkedHashMap<>(Math.max(16, (int) (expectedUnits / 0.75f) + 1));
+    }
+
+    /**
+     * The first build's times, into empty series: {@code units} distinct, as a build holds them.
+     */
+    void addNew(String[] units, long[] millis) {
+      if (!series.isEmpty()) {
+        throw new IllegalStateException("series already hold units");
+      }
+      for (int u = 0; u < units.length; u++) {
+        series.put(units[u], new long[] {Math.max(0, millis[u])});
+      }
     }
 
     /** A unit's time in one build (clamped at 0), the builds met newest first. */
