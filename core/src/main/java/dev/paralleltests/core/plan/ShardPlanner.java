@@ -176,8 +176,12 @@ public final class ShardPlanner {
     List<List<UnitEstimate>> groups = new ArrayList<>(n);
     int[] firstUnit = new int[n];
     Arrays.fill(firstUnit, -1);
+    int[] sizes = new int[n];
+    for (int u = 0; u < sorted.length; u++) {
+      sizes[balanced.shardOf[u]]++;
+    }
     for (int s = 0; s < n; s++) {
-      groups.add(new ArrayList<>());
+      groups.add(new ArrayList<>(sizes[s]));
     }
     for (int u = 0; u < sorted.length; u++) {
       int s = balanced.shardOf[u];
@@ -239,7 +243,9 @@ public final class ShardPlanner {
    */
   static UnitEstimate[] longestFirst(List<UnitEstimate> units) {
     UnitEstimate[] byName = units.toArray(new UnitEstimate[0]);
-    Arrays.sort(byName, BY_NAME);
+    if (!inNameOrder(byName)) {
+      Arrays.sort(byName, BY_NAME);
+    }
     long max = 0;
     for (UnitEstimate u : byName) {
       max = Math.max(max, u.millis());
@@ -264,6 +270,16 @@ public final class ShardPlanner {
   }
 
   private static final Comparator<UnitEstimate> BY_NAME = (a, b) -> a.unit().compareTo(b.unit());
+
+  /** Whether the units are in strictly increasing name order: one comparison per unit. */
+  private static boolean inNameOrder(UnitEstimate[] units) {
+    for (int i = 1; i < units.length; i++) {
+      if (units[i - 1].unit().compareTo(units[i].unit()) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Replaces units longer than splitFactor x total / shards by their test cases. */
   private static List<UnitEstimate> expand(PlanRequest request, int shards, List<String> notes) {
