@@ -320,18 +320,7 @@ class RunCommandTest {
   void aDeletedTestFailsOneRunAndTheNextRunLeavesItToTheCatchAllShard() throws Exception {
     // The history knows a.SilentTest; it has since been deleted (the fake runner reports nothing
     // for it, as a runner whose filter matched nothing).
-    Path history = dir.resolve("history");
-    Path reports = Files.createDirectories(dir.resolve("reports"));
-    for (String unit : new String[] {"a.ATest", "a.BTest", "a.SilentTest"}) {
-      Files.writeString(
-          reports.resolve("TEST-" + unit + ".xml"),
-          "<testsuite name=\""
-              + unit
-              + "\"><testcase classname=\""
-              + unit
-              + "\" name=\"works\" time=\"1\"/></testsuite>");
-    }
-    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    Path history = RecordedHistory.of(dir, "a.ATest", "a.BTest", "a.SilentTest");
     String[] fromHistory = {
       "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
     };
@@ -501,18 +490,7 @@ class RunCommandTest {
   void aDeletedTestLeftToTheCatchAllShardStaysThereInTheRunsAfter() throws Exception {
     // As above: a.SilentTest is known to the history but deleted. Build 2 reports it missing; the
     // runs after leave it to the catch-all shard, each noting it again, so none fails for it.
-    Path history = dir.resolve("history");
-    Path reports = Files.createDirectories(dir.resolve("reports"));
-    for (String unit : new String[] {"a.ATest", "a.BTest", "a.SilentTest"}) {
-      Files.writeString(
-          reports.resolve("TEST-" + unit + ".xml"),
-          "<testsuite name=\""
-              + unit
-              + "\"><testcase classname=\""
-              + unit
-              + "\" name=\"works\" time=\"1\"/></testsuite>");
-    }
-    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    Path history = RecordedHistory.of(dir, "a.ATest", "a.BTest", "a.SilentTest");
     String[] fromHistory = {
       "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
     };

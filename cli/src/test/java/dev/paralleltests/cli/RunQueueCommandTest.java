@@ -157,18 +157,7 @@ class RunQueueCommandTest {
 
   private CliRun queuedFromHistory(int shards, List<String> options, String... unitNames)
       throws Exception {
-    Path reports = Files.createDirectories(dir.resolve("reports"));
-    for (String unit : unitNames) {
-      Files.writeString(
-          reports.resolve("TEST-" + unit + ".xml"),
-          "<testsuite name=\""
-              + unit
-              + "\"><testcase classname=\""
-              + unit
-              + "\" name=\"works\" time=\"1\"/></testsuite>");
-    }
-    Path history = dir.resolve("history");
-    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    Path history = RecordedHistory.of(dir, unitNames);
     List<String> args =
         new ArrayList<>(
             List.of(
