@@ -32,7 +32,17 @@ bad = [c.get("classname", "") + "#" + c.get("name", "") for c in root.iter("test
 print(", ".join(sorted(bad)) or "none")
 PY
 }
-wall() { sed -n 's/.*wall \([0-9.]*\)s).*/\1/p' "$1" | tail -1; }
+# The status line's wall time in seconds: run prints 57.4s, 1m 02s or 1h 02m (core's Durations).
+wall() {
+  sed -n 's/.*, wall \([^)]*\)).*/\1/p' "$1" | tail -1 | awk '{
+    t = 0
+    for (i = 1; i <= NF; i++) {
+      v = $i + 0
+      if ($i ~ /h$/) t += v * 3600; else if ($i ~ /m$/) t += v * 60; else t += v
+    }
+    printf "%.1f\n", t
+  }'
+}
 cd "$project"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
 pt run --shards 1 --progress none --discover "$glob" --history "$work/history" --out "$work/serial" \
@@ -50,6 +60,10 @@ for i in $(seq "$reps"); do
     extra=""
     if [ "$mode" = queue ]; then
       extra=", $(grep -c '^[0-9]' <(sed -n '/^batch /,/^$/p' "$work/$mode.log") || true) batches"
+      # Each batch's runner start as run measured it (wall minus reported test time): the batch
+      # table's overhead column, fourth from the end (seconds below a minute).
+      extra="$extra, runner starts $(sed -n '/^batch /,/^$/p' "$work/$mode.log" | awk '/^[0-9]/ {
+        v = $(NF - 3); sub(/s$/, "", v); printf "%s%ss", sep, v; sep = " "}')"
     fi
     echo "run $i $mode: $(wc -l <"$work/$mode.cases") test cases, $same, wall $(wall "$work/$mode.log") s$extra, failed: $(failed "$work/$mode/junit.xml"), load $(cut -d' ' -f1 /proc/loadavg)"
   done
