@@ -11,10 +11,11 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * How help is laid out: as wide as the terminal (picocli asks it; {@code COLUMNS} wins when set),
- * and examples printed as written, never wrapped, so that a command can be copied whole. A
- * command's examples are the description lines from the one starting "Example" on. A description
- * line that lists a term ("{@code NAME what it is}", such as a shard's environment variables) wraps
- * under its own text, not at the left margin, where picocli would continue it.
+ * with words never broken across lines ({@link WholeWordHelp}), and examples printed as written,
+ * never wrapped, so that a command can be copied whole. A command's examples are the description
+ * lines from the one starting "Example" on. A description line that lists a term ("{@code NAME what
+ * it is}", such as a shard's environment variables) wraps under its own text, not at the left
+ * margin, where picocli would continue it.
  */
 final class HelpLayout {
   static final String EXAMPLES = "examples";
@@ -22,6 +23,7 @@ final class HelpLayout {
   private HelpLayout() {}
 
   static void apply(CommandLine root, Map<String, String> environment) {
+    root.setHelpFactory(WholeWordHelp::new);
     width(environment)
         .ifPresentOrElse(root::setUsageHelpWidth, () -> root.setUsageHelpAutoWidth(true));
     List<CommandLine> all = new ArrayList<>();
@@ -70,8 +72,8 @@ final class HelpLayout {
 
   private static void flush(CommandLine.Help help, List<String> prose, int width, StringBuilder b) {
     if (!prose.isEmpty()) {
-      CommandLine.Help.join(
-          help.ansi(),
+      WholeWordTable.join(
+          help.colorScheme(),
           width,
           help.commandSpec().usageMessage().adjustLineBreaksForWideCJKCharacters(),
           prose.toArray(String[]::new),
