@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanCommandTest {
+
+  /** Surefire's reports, without file names, recorded where no source file is. */
+  private static final String NO_FILE_NAMES = "src/test/resources/PlanCommandTest/no-file-names";
 
   @TempDir Path dir;
 
@@ -61,10 +66,9 @@ class PlanCommandTest {
 
   @Test
   void plansFromTheHistoryWithACatchAllWhenNoUnitsAreNamed() throws Exception {
-    Path history = recordedHistory();
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
-    CliRun run =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+    CliRun run = HistoryCommands.planJson(history, 2);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode plan = new ObjectMapper().readTree(run.out());
@@ -74,15 +78,7 @@ class PlanCommandTest {
 
   @Test
   void aFirstBuildWithAnEmptyHistoryRunsEverythingInOneCatchAllShard() throws Exception {
-    CliRun run =
-        CliRun.run(
-            "plan",
-            "--shards",
-            "4",
-            "--history",
-            dir.resolve("none").toString(),
-            "--format",
-            "json");
+    CliRun run = HistoryCommands.planJson(dir.resolve("none"), 4);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode plan = new ObjectMapper().readTree(run.out());
@@ -93,7 +89,7 @@ class PlanCommandTest {
 
   @Test
   void autoPicksTheFewestShardsThatMeetTheTarget() throws Exception {
-    Path history = recordedHistory();
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
     CliRun run =
         CliRun.run(
@@ -144,21 +140,6 @@ class PlanCommandTest {
     assertThat(run.err()).contains("nope.txt").contains("no such file");
   }
 
-  private Path recordedHistory() {
-    Path history = dir.resolve("history");
-    CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "1",
-            Path.of("src/test/resources/LauncherIT/shard-1").toString(),
-            Path.of("src/test/resources/LauncherIT/shard-2").toString());
-    assertThat(record.exitCode()).as(record.err()).isZero();
-    return history;
-  }
-
   static List<String> units(JsonNode plan) {
     List<String> all = new ArrayList<>();
     for (JsonNode shard : plan.get("shards")) {
@@ -170,37 +151,16 @@ class PlanCommandTest {
 
   @Test
   void aHistoryWhoseEveryUnitWentUnreportedSaysSoAndPlansTheCatchAllAlone() throws Exception {
-    Path history = dir.resolve("history");
     String data = "src/test/resources/PlanCommandTest/every-unit-gone/";
-    CliRun.run("record", "--history", history.toString(), "--build", "1", data + "build-1");
-    Path planned = dir.resolve("plan.json");
-    Files.writeString(
-        planned,
-        CliRun.run(
-                "plan",
-                "--shards",
-                "1",
-                "--history",
-                history.toString(),
-                "--format",
-                "json",
-                "a.OldTest",
-                "a.RenamedTest")
-            .out());
+    Path history = RecordedHistory.ofReports(dir, data + "build-1");
+    Path planned =
+        HistoryCommands.planFile(
+            history, dir.resolve("plan.json"), 1, "a.OldTest", "a.RenamedTest");
     CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "2",
-            "--plan",
-            planned.toString(),
-            data + "build-2");
+        HistoryCommands.record(history, "2", "--plan", planned.toString(), data + "build-2");
     assertThat(record.err()).contains("1 planned unit in no report, noted in the history");
 
-    CliRun run =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+    CliRun run = HistoryCommands.planJson(history, 2);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode plan = new ObjectMapper().readTree(run.out());
@@ -213,11 +173,9 @@ class PlanCommandTest {
 
   @Test
   void planningByFileAHistoryWithoutFileNamesSaysSoAndWhatToDo() throws Exception {
-    Path history = recordedWithoutFileNames();
+    Path history = RecordedHistory.ofReports(dir, NO_FILE_NAMES);
 
-    CliRun run =
-        CliRun.run(
-            "plan", "--shards", "2", "--history", history.toString(), "--granularity", "file");
+    CliRun run = HistoryCommands.plan(history, 2, "--granularity", "file");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err())
@@ -230,15 +188,12 @@ class PlanCommandTest {
   @Test
   void planningNamedFilesByAHistoryWithoutFileNamesSaysThatEveryFileIsEstimatedAlike()
       throws Exception {
-    Path history = recordedWithoutFileNames();
+    Path history = RecordedHistory.ofReports(dir, NO_FILE_NAMES);
 
     CliRun run =
-        CliRun.run(
-            "plan",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
+        HistoryCommands.plan(
+            history,
+            2,
             "--granularity",
             "file",
             "shop/src/test/java/com/example/shop/CartTest.java",
@@ -252,27 +207,12 @@ class PlanCommandTest {
 
   @Test
   void planningByClassAHistoryWithoutFileNamesSaysNothingAboutFiles() throws Exception {
-    Path history = recordedWithoutFileNames();
+    Path history = RecordedHistory.ofReports(dir, NO_FILE_NAMES);
 
-    CliRun run = CliRun.run("plan", "--shards", "2", "--history", history.toString());
+    CliRun run = HistoryCommands.plan(history, 2);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("file");
     assertThat(run.out()).contains("com.example.shop.CartTest");
-  }
-
-  /** A history recorded from Surefire reports without file names, where no source file is. */
-  private Path recordedWithoutFileNames() {
-    Path history = dir.resolve("history");
-    CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "1",
-            "src/test/resources/PlanCommandTest/no-file-names");
-    assertThat(record.exitCode()).as(record.err()).isZero();
-    return history;
   }
 }

@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,8 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordCommandTest {
 
-  private static final String SHARD_1 = "src/test/resources/LauncherIT/shard-1";
-  private static final String SHARD_2 = "src/test/resources/LauncherIT/shard-2";
   private static final String MALFORMED = "src/test/resources/MergeCommandTest/malformed";
 
   @TempDir Path dir;
@@ -22,9 +22,8 @@ class RecordCommandTest {
   void recordsABuildsTimingsSoThatPlansUseThem() {
     Path history = dir.resolve("history");
 
-    CliRun run =
-        CliRun.run("record", "--history", history.toString(), "--build", "41", SHARD_1, SHARD_2);
-    CliRun plan = CliRun.run("plan", "--shards", "2", "--history", history.toString());
+    CliRun run = HistoryCommands.record(history, "41", SHARD_1, SHARD_2);
+    CliRun plan = HistoryCommands.plan(history, 2);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("recorded build 41").contains("7 tests from 3 reports");
@@ -35,16 +34,14 @@ class RecordCommandTest {
   void recordingAnIdAgainReplacesThatBuild() throws Exception {
     Path history = dir.resolve("history");
 
-    CliRun.run("record", "--history", history.toString(), "--build", "refs/pull/1/merge", SHARD_1);
-    CliRun again =
-        CliRun.run(
-            "record", "--history", history.toString(), "--build", "refs/pull/1/merge", SHARD_2);
+    HistoryCommands.record(history, "refs/pull/1/merge", SHARD_1);
+    CliRun again = HistoryCommands.record(history, "refs/pull/1/merge", SHARD_2);
 
     assertThat(again.exitCode()).isZero();
     try (Stream<Path> files = Files.list(history)) {
       assertThat(files.filter(f -> !f.getFileName().toString().startsWith("."))).hasSize(1);
     }
-    assertThat(CliRun.run("plan", "--shards", "2", "--history", history.toString()).out())
+    assertThat(HistoryCommands.plan(history, 2).out())
         .contains("1 unit")
         .contains("GammaTest")
         .doesNotContain("AlphaTest");
@@ -54,13 +51,11 @@ class RecordCommandTest {
   void aMalformedReportIsNamedAndNothingIsRecorded() throws Exception {
     Path history = dir.resolve("history");
 
-    CliRun run =
-        CliRun.run("record", "--history", history.toString(), "--build", "9", SHARD_1, MALFORMED);
+    CliRun run = HistoryCommands.record(history, "9", SHARD_1, MALFORMED);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("TEST-com.example.GammaTest.xml").contains("nothing recorded");
-    assertThat(CliRun.run("plan", "--shards", "2", "--history", history.toString()).out())
-        .doesNotContain("AlphaTest");
+    assertThat(HistoryCommands.plan(history, 2).out()).doesNotContain("AlphaTest");
   }
 
   @Test
@@ -70,8 +65,7 @@ class RecordCommandTest {
         Files.writeString(
             dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion></project>");
 
-    CliRun run =
-        CliRun.run("record", "--history", history.toString(), "--build", "9", pom.toString());
+    CliRun run = HistoryCommands.record(history, "9", pom.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     if (Files.exists(history)) {
@@ -87,8 +81,7 @@ class RecordCommandTest {
     Path report = Path.of("../core/src/test/resources/RealReportsTest/node/junit.xml");
     Path history = dir.resolve("history");
 
-    CliRun run =
-        CliRun.run("record", "--history", history.toString(), "--build", "1", report.toString());
+    CliRun run = HistoryCommands.record(history, "1", report.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err().split("name no file", -1)).as(run.err()).hasSize(2);
@@ -117,14 +110,7 @@ class RecordCommandTest {
       String report, String count, String fix) throws Exception {
     Path file = Path.of("../core/src/test/resources/RealReportsTest").resolve(report);
 
-    CliRun run =
-        CliRun.run(
-            "record",
-            "--history",
-            dir.resolve("history").toString(),
-            "--build",
-            "1",
-            file.toString());
+    CliRun run = HistoryCommands.record(dir.resolve("history"), "1", file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err().split("name no file", -1)).as(run.err()).hasSize(2);
@@ -134,13 +120,7 @@ class RecordCommandTest {
   @Test
   void aMissingReportPathIsAnErrorNamingIt() {
     CliRun run =
-        CliRun.run(
-            "record",
-            "--history",
-            dir.resolve("h").toString(),
-            "--build",
-            "1",
-            dir.resolve("nowhere").toString());
+        HistoryCommands.record(dir.resolve("history"), "1", dir.resolve("nowhere").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere");
@@ -149,27 +129,12 @@ class RecordCommandTest {
   @Test
   void withThePlanItNotesPlannedUnitsThatNoReportMentionsAndTheNextPlanLeavesThemToTheCatchAll()
       throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
-    Path plan = dir.resolve("plan.json");
-    Files.writeString(
-        plan,
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
-            .out());
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
+    Path plan = HistoryCommands.planFile(history, dir.resolve("plan.json"), 2);
 
     // GammaTest was deleted: build 2 ran only shard 1's reports' classes.
-    CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "2",
-            "--plan",
-            plan.toString(),
-            SHARD_1);
-    CliRun next =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+    CliRun record = HistoryCommands.record(history, "2", "--plan", plan.toString(), SHARD_1);
+    CliRun next = HistoryCommands.planJson(history, 2);
 
     assertThat(record.exitCode()).as(record.err()).isZero();
     assertThat(record.err())
@@ -184,12 +149,10 @@ class RecordCommandTest {
 
   @Test
   void withoutThePlanNothingIsNotedAndTheNextPlanListsEveryKnownUnit() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
-    CliRun.run("record", "--history", history.toString(), "--build", "2", SHARD_1);
-    CliRun next =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+    HistoryCommands.record(history, "2", SHARD_1);
+    CliRun next = HistoryCommands.planJson(history, 2);
 
     assertThat(next.err()).doesNotContain("never reported");
     assertThat(next.out()).contains("com.example.GammaTest");
@@ -200,15 +163,8 @@ class RecordCommandTest {
     Path history = dir.resolve("history");
 
     CliRun run =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "2",
-            "--plan",
-            dir.resolve("nope.json").toString(),
-            SHARD_1);
+        HistoryCommands.record(
+            history, "2", "--plan", dir.resolve("nope.json").toString(), SHARD_1);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot read --plan").contains("nope.json: no such file");
@@ -220,13 +176,8 @@ class RecordCommandTest {
     // Surefire's reports copied out of target/surefire-reports, recorded where no source is: the
     // classes are the units of a class plan, which loses nothing; a file plan says so itself.
     CliRun run =
-        CliRun.run(
-            "record",
-            "--history",
-            dir.resolve("history").toString(),
-            "--build",
-            "1",
-            "src/test/resources/RecordCommandTest/class-names");
+        HistoryCommands.record(
+            dir.resolve("history"), "1", "src/test/resources/RecordCommandTest/class-names");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("name no file");
@@ -235,13 +186,8 @@ class RecordCommandTest {
   @Test
   void aBuildInWhichSomeCasesNameTheirFileAndOthersDoNotIsWarnedAbout() {
     CliRun run =
-        CliRun.run(
-            "record",
-            "--history",
-            dir.resolve("history").toString(),
-            "--build",
-            "1",
-            "src/test/resources/RecordCommandTest/some-file-names");
+        HistoryCommands.record(
+            dir.resolve("history"), "1", "src/test/resources/RecordCommandTest/some-file-names");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("1 of 2 test cases name no file");
@@ -249,14 +195,12 @@ class RecordCommandTest {
 
   @Test
   void aUnitThePlanLeftToTheCatchAllAsMissingStaysNotedWhileNoReportMentionsIt() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run("record", "--history", history.toString(), "--build", "1", SHARD_1, SHARD_2);
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
     // GammaTest was deleted: build 2 notes it missing, build 3's plan leaves it to the catch-all.
     recordWithTheHistorysPlan(history, "2");
 
     recordWithTheHistorysPlan(history, "3");
-    CliRun next =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json");
+    CliRun next = HistoryCommands.planJson(history, 2);
 
     assertThat(next.err())
         .contains("1 unit planned for build 3 never reported (com.example.GammaTest;")
@@ -266,21 +210,8 @@ class RecordCommandTest {
 
   /** Plans from the history, then records build {@code id} of shard 1's reports with that plan. */
   private void recordWithTheHistorysPlan(Path history, String id) throws Exception {
-    Path plan = dir.resolve("plan-" + id + ".json");
-    Files.writeString(
-        plan,
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
-            .out());
-    CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            id,
-            "--plan",
-            plan.toString(),
-            SHARD_1);
+    Path plan = HistoryCommands.planFile(history, dir.resolve("plan-" + id + ".json"), 2);
+    CliRun record = HistoryCommands.record(history, id, "--plan", plan.toString(), SHARD_1);
     assertThat(record.exitCode()).as(record.err()).isZero();
   }
 }

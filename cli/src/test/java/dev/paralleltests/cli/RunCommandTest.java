@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paralleltests.core.report.Durations;
@@ -25,14 +27,42 @@ class RunCommandTest {
     out = dir.resolve("out");
   }
 
+  /** {@code run} of the units file in two shards into {@code out}, with these arguments. */
   private CliRun run(String... more) {
-    String[] args = new String[more.length + 7];
+    return run(2, more);
+  }
+
+  /** {@link #run(String...)} in so many shards. */
+  private CliRun run(int shards, String... more) {
     String[] head = {
-      "run", "--shards", "2", "--units-from", units.toString(), "--out", out.toString()
+      "run", "--shards", "" + shards, "--units-from", units.toString(), "--out", out.toString()
     };
-    System.arraycopy(head, 0, args, 0, head.length);
-    System.arraycopy(more, 0, args, head.length, more.length);
-    return CliRun.run(args);
+    return CliRun.run(concat(head, more));
+  }
+
+  /** {@link #run} of the fake runner, quietly, recorded in {@code history} as build {@code id}. */
+  private CliRun runRecordedAs(Path history, String id) {
+    String[] recorded = {"--progress", "none", "--history", history.toString(), "--build", id};
+    return run(concat(recorded, "--", "sh", FAKE_RUNNER));
+  }
+
+  /**
+   * {@code run} in two shards of what {@code history} knows (a catch-all shard for the rest) into
+   * {@code into}, quietly, with these options and command.
+   */
+  private static CliRun runFromHistory(Path history, Path into, String... more) {
+    String[] head = {
+      "run",
+      "--shards",
+      "2",
+      "--history",
+      history.toString(),
+      "--progress",
+      "none",
+      "--out",
+      into.toString()
+    };
+    return CliRun.run(concat(head, more));
   }
 
   @Test
@@ -51,29 +81,9 @@ class RunCommandTest {
 
   @Test
   void shouldRefuseBeforeRunningACatchAllThatWouldRunTheOtherShardsTestsAgain() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run(
-        "record",
-        "--history",
-        history.toString(),
-        "--build",
-        "1",
-        "src/test/resources/LauncherIT/shard-1",
-        "src/test/resources/LauncherIT/shard-2");
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
-    CliRun result =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
-            "--out",
-            out.toString(),
-            "--",
-            "sh",
-            FAKE_RUNNER,
-            "{units}");
+    CliRun result = runFromHistory(history, out, "--", "sh", FAKE_RUNNER, "{units}");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("is the catch-all").contains("{excludes}");
@@ -82,32 +92,10 @@ class RunCommandTest {
 
   @Test
   void shouldRunACatchAllThatIsToldTheOtherShardsUnits() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run(
-        "record",
-        "--history",
-        history.toString(),
-        "--build",
-        "1",
-        "src/test/resources/LauncherIT/shard-1",
-        "src/test/resources/LauncherIT/shard-2");
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
     CliRun result =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
-            "--out",
-            out.toString(),
-            "--progress",
-            "none",
-            "--",
-            "sh",
-            FAKE_RUNNER,
-            "{units}",
-            "--skip={excludes}");
+        runFromHistory(history, out, "--", "sh", FAKE_RUNNER, "{units}", "--skip={excludes}");
 
     assertThat(result.err()).doesNotContain("is the catch-all");
     assertThat(result.out()).contains("units: N+ is the catch-all shard");
@@ -155,12 +143,10 @@ class RunCommandTest {
   @Test
   void shouldRecordTestTimeAndChartTheSameFigureForThisRun() throws Exception {
     Path history = dir.resolve("history");
-    String[] record = {"--progress", "none", "--history", history.toString(), "--build", "b1"};
-    CliRun first = run(concat(record, "--", "sh", FAKE_RUNNER));
+    CliRun first = runRecordedAs(history, "b1");
     assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
-    String[] again = {"--progress", "none", "--history", history.toString(), "--build", "b2"};
 
-    CliRun second = run(concat(again, "--", "sh", FAKE_RUNNER));
+    CliRun second = runRecordedAs(history, "b2");
 
     assertThat(second.exitCode()).as(second.err()).isEqualTo(0);
     String timings;
@@ -235,17 +221,7 @@ class RunCommandTest {
   void shouldRecordTheRunInTheHistory() throws Exception {
     Path history = dir.resolve("history");
 
-    CliRun result =
-        run(
-            "--progress",
-            "none",
-            "--history",
-            history.toString(),
-            "--build",
-            "b1",
-            "--",
-            "sh",
-            FAKE_RUNNER);
+    CliRun result = runRecordedAs(history, "b1");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     assertThat(result.out()).contains("recorded as build b1");
@@ -260,20 +236,7 @@ class RunCommandTest {
     assertThat(run("--progress", "none", "--", "sh", FAKE_RUNNER).exitCode()).isEqualTo(1);
     Files.writeString(units, "a.BTest\n");
 
-    CliRun again =
-        CliRun.run(
-            "run",
-            "--shards",
-            "1",
-            "--units-from",
-            units.toString(),
-            "--out",
-            out.toString(),
-            "--progress",
-            "none",
-            "--",
-            "sh",
-            FAKE_RUNNER);
+    CliRun again = run(1, "--progress", "none", "--", "sh", FAKE_RUNNER);
 
     assertThat(again.exitCode()).as(again.err()).isEqualTo(0);
     assertThat(Files.readString(out.resolve("junit.xml")))
@@ -321,22 +284,10 @@ class RunCommandTest {
     // The history knows a.SilentTest; it has since been deleted (the fake runner reports nothing
     // for it, as a runner whose filter matched nothing).
     Path history = RecordedHistory.of(dir, "a.ATest", "a.BTest", "a.SilentTest");
-    String[] fromHistory = {
-      "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
-    };
 
-    CliRun first =
-        CliRun.run(concat(fromHistory, out.toString(), "--build", "2", "--", "sh", FAKE_RUNNER));
+    CliRun first = runFromHistory(history, out, "--build", "2", "--", "sh", FAKE_RUNNER);
     CliRun second =
-        CliRun.run(
-            concat(
-                fromHistory,
-                dir.resolve("out2").toString(),
-                "--build",
-                "3",
-                "--",
-                "sh",
-                FAKE_RUNNER));
+        runFromHistory(history, dir.resolve("out2"), "--build", "3", "--", "sh", FAKE_RUNNER);
 
     assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
     assertThat(first.out()).contains("planned units never reported: a.SilentTest");
@@ -352,23 +303,11 @@ class RunCommandTest {
     // a.SilentTest was renamed a.SkippedTest, which is disabled for now: build 2 reported no
     // a.SilentTest and timed nothing, so the history's newest build notes every unit it knows
     // missing.
-    Path history = dir.resolve("history");
-    Path reports = Files.createDirectories(dir.resolve("reports"));
-    Files.writeString(
-        reports.resolve("TEST-a.SilentTest.xml"),
-        "<testsuite name=\"a.SilentTest\"><testcase classname=\"a.SilentTest\" name=\"works\""
-            + " time=\"1\"/></testsuite>");
-    CliRun.run("record", "--history", history.toString(), "--build", "1", reports.toString());
+    Path history = RecordedHistory.of(dir, "a.SilentTest");
     Files.writeString(units, "a.SilentTest\na.SkippedTest\n");
     CliRun renamed =
-        CliRun.run(
-            "run",
-            "--shards",
-            "1",
-            "--units-from",
-            units.toString(),
-            "--out",
-            out.toString(),
+        run(
+            1,
             "--progress",
             "none",
             "--history",
@@ -381,22 +320,8 @@ class RunCommandTest {
     assertThat(renamed.out()).contains("planned units never reported: a.SilentTest");
 
     CliRun next =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
-            "--progress",
-            "none",
-            "--out",
-            dir.resolve("out2").toString(),
-            "--build",
-            "3",
-            "--",
-            "sh",
-            FAKE_RUNNER,
-            "a.NewTest");
+        runFromHistory(
+            history, dir.resolve("out2"), "--build", "3", "--", "sh", FAKE_RUNNER, "a.NewTest");
 
     assertThat(next.exitCode()).as(next.out() + next.err()).isZero();
     assertThat(next.err())
@@ -412,21 +337,7 @@ class RunCommandTest {
   void aFirstBuildWithAnEmptyHistoryRunsTheCatchAllShardAlone() throws Exception {
     Path history = dir.resolve("history");
 
-    CliRun first =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
-            "--progress",
-            "none",
-            "--out",
-            out.toString(),
-            "--",
-            "sh",
-            FAKE_RUNNER,
-            "a.ATest");
+    CliRun first = runFromHistory(history, out, "--", "sh", FAKE_RUNNER, "a.ATest");
 
     assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
     assertThat(first.err()).contains("has no class timings yet: shard 1 runs every test");
@@ -438,47 +349,13 @@ class RunCommandTest {
   @Test
   void aRunFromTheHistoryPlansAsPlanDoesKeepingRoomOnTheCatchAllForNewTests() throws Exception {
     // Three builds, each with one class more than the last: new tests take time in every build.
-    Path history = dir.resolve("history");
-    Path reports = Files.createDirectories(dir.resolve("reports"));
-    String[] classes = {"a.ATest", "a.BTest", "a.CTest", "a.DTest", "a.ETest"};
-    for (int build = 1; build <= 3; build++) {
-      Path buildReports = Files.createDirectories(reports.resolve("build-" + build));
-      for (String unit : java.util.Arrays.copyOf(classes, build + 2)) {
-        Files.writeString(
-            buildReports.resolve("TEST-" + unit + ".xml"),
-            "<testsuite name=\""
-                + unit
-                + "\"><testcase classname=\""
-                + unit
-                + "\" name=\"works\" time=\"2\"/></testsuite>");
-      }
-      CliRun.run(
-          "record",
-          "--history",
-          history.toString(),
-          "--build",
-          Integer.toString(build),
-          buildReports.toString());
-    }
-    String planned =
-        CliRun.run("plan", "--shards", "2", "--history", history.toString(), "--format", "json")
-            .out();
+    Path history = RecordedHistory.withBuild(dir, "1", 2, "a.ATest", "a.BTest", "a.CTest");
+    RecordedHistory.withBuild(dir, "2", 2, "a.ATest", "a.BTest", "a.CTest", "a.DTest");
+    RecordedHistory.withBuild(dir, "3", 2, "a.ATest", "a.BTest", "a.CTest", "a.DTest", "a.ETest");
+    String planned = HistoryCommands.planJson(history, 2).out();
     assertThat(planned).contains("kept");
 
-    CliRun result =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            history.toString(),
-            "--progress",
-            "none",
-            "--out",
-            out.toString(),
-            "--",
-            "sh",
-            FAKE_RUNNER);
+    CliRun result = runFromHistory(history, out, "--", "sh", FAKE_RUNNER);
 
     assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -491,24 +368,11 @@ class RunCommandTest {
     // As above: a.SilentTest is known to the history but deleted. Build 2 reports it missing; the
     // runs after leave it to the catch-all shard, each noting it again, so none fails for it.
     Path history = RecordedHistory.of(dir, "a.ATest", "a.BTest", "a.SilentTest");
-    String[] fromHistory = {
-      "run", "--shards", "2", "--history", history.toString(), "--progress", "none", "--out"
-    };
-    CliRun.run(concat(fromHistory, out.toString(), "--build", "2", "--", "sh", FAKE_RUNNER));
-    CliRun.run(
-        concat(
-            fromHistory, dir.resolve("out3").toString(), "--build", "3", "--", "sh", FAKE_RUNNER));
+    runFromHistory(history, out, "--build", "2", "--", "sh", FAKE_RUNNER);
+    runFromHistory(history, dir.resolve("out3"), "--build", "3", "--", "sh", FAKE_RUNNER);
 
     CliRun fourth =
-        CliRun.run(
-            concat(
-                fromHistory,
-                dir.resolve("out4").toString(),
-                "--build",
-                "4",
-                "--",
-                "sh",
-                FAKE_RUNNER));
+        runFromHistory(history, dir.resolve("out4"), "--build", "4", "--", "sh", FAKE_RUNNER);
 
     assertThat(fourth.exitCode()).as(fourth.out() + fourth.err()).isZero();
     assertThat(fourth.err())
@@ -519,19 +383,7 @@ class RunCommandTest {
 
   @Test
   void aCatchAllShardAloneThatRanNoTestIsNotGreen() {
-    CliRun run =
-        CliRun.run(
-            "run",
-            "--shards",
-            "2",
-            "--history",
-            dir.resolve("history").toString(),
-            "--progress",
-            "none",
-            "--out",
-            out.toString(),
-            "--",
-            "true");
+    CliRun run = runFromHistory(dir.resolve("history"), out, "--", "true");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitStatus.TESTS_FAILED);
     assertThat(run.out()).contains("no tests").contains("status: failed");
