@@ -86,6 +86,23 @@ class WholeWordHelpTest {
     }
   }
 
+  @ParameterizedTest(name = "{1} at {0} columns")
+  @MethodSource("helps")
+  void coloursOnATerminalBreakNoLineElsewhere(int columns, List<String> args) {
+    CommandLine root =
+        ParallelTestsCommand.newCommandLine(
+            new ParallelTestsCommand(
+                Map.of("COLUMNS", Integer.toString(columns)), InputStream.nullInputStream()));
+    CommandLine command =
+        args.get(0).equals("--help") ? root : root.getSubcommands().get(args.get(0));
+
+    String coloured = command.getUsageMessage(CommandLine.Help.Ansi.ON);
+
+    assertThat(coloured).contains("\u001B[");
+    assertThat(coloured.replaceAll("\u001B\\[[0-9;]*m", ""))
+        .isEqualTo(command.getUsageMessage(CommandLine.Help.Ansi.OFF));
+  }
+
   private static int indent(String line) {
     return line.length() - line.stripLeading().length();
   }
