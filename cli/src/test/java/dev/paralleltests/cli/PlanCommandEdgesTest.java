@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -40,15 +42,7 @@ class PlanCommandEdgesTest {
 
   @Test
   void javaFilePathsAtClassGranularityAreTheClassesTheyDeclare() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run(
-        "record",
-        "--history",
-        history.toString(),
-        "--build",
-        "1",
-        "src/test/resources/LauncherIT/shard-1",
-        "src/test/resources/LauncherIT/shard-2");
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
     String paths =
         "src/test/resources/RunnerWiringIT/maven/src/test/java/com/example/AlphaTest.java\n"
             + "src/test/resources/RunnerWiringIT/maven/src/test/java/com/example/BetaTest.java\n";

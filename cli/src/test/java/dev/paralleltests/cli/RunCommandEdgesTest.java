@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -143,18 +145,7 @@ class RunCommandEdgesTest {
 
   @Test
   void aCatchAllWithUnitsButNoExcludesIsRefusedBeforeRunning() throws Exception {
-    Path history = dir.resolve("history");
-    assertThat(
-            CliRun.run(
-                    "record",
-                    "--history",
-                    history.toString(),
-                    "--build",
-                    "1",
-                    "src/test/resources/LauncherIT/shard-1",
-                    "src/test/resources/LauncherIT/shard-2")
-                .exitCode())
-        .isZero();
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
     CliRun result = run("--history", history.toString(), "--", "sh", FAKE_RUNNER, "{units}");
 
@@ -165,15 +156,7 @@ class RunCommandEdgesTest {
 
   @Test
   void theTableExplainsTheCatchAllsPlusAndItsLastRowAgreesWithTheStatusLine() throws Exception {
-    Path history = dir.resolve("history");
-    CliRun.run(
-        "record",
-        "--history",
-        history.toString(),
-        "--build",
-        "1",
-        "src/test/resources/LauncherIT/shard-1",
-        "src/test/resources/LauncherIT/shard-2");
+    Path history = RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
 
     CliRun result =
         run("--history", history.toString(), "--", "sh", FAKE_RUNNER, "{units}", "{excludes}");

@@ -1,5 +1,7 @@
 package dev.paralleltests.cli;
 
+import static dev.paralleltests.cli.ShardReports.SHARD_1;
+import static dev.paralleltests.cli.ShardReports.SHARD_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -269,18 +271,7 @@ class SplitCommandTest {
   }
 
   private Path history() {
-    Path history = dir.resolve("history");
-    CliRun record =
-        CliRun.run(
-            "record",
-            "--history",
-            history.toString(),
-            "--build",
-            "1",
-            "src/test/resources/LauncherIT/shard-1",
-            "src/test/resources/LauncherIT/shard-2");
-    assertThat(record.exitCode()).as(record.err()).isZero();
-    return history;
+    return RecordedHistory.ofReports(dir, SHARD_1, SHARD_2);
   }
 
   private static String[] args(String... first) {
