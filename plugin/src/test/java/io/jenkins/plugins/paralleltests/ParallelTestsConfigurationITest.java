@@ -117,4 +117,49 @@ class ParallelTestsConfigurationITest {
 
     r.assertEqualDataBoundBeans(step, after);
   }
+
+  /**
+   * The steps {@code parallelTests} calls itself are advanced: the snippet generator starts their
+   * snippet with its warning (workflow-cps@e007b7f {@code Snippetizer.java:553-556}, text from
+   * {@code Messages.properties:1}), as its own test of an advanced step expects ({@code
+   * SnippetizerTest.java:220-227}).
+   */
+  @Test
+  void theSnippetGeneratorMarksTheQueueStepsAsNotForScripts(JenkinsRule r) throws Exception {
+    new SnippetizerTester(r)
+        .assertGenerateSnippet(
+            "{'stapler-class':'"
+                + ParallelTestsClaimStep.class.getName()
+                + "', 'shard':2, 'done':5}",
+            "// This step should not normally be used in your script. Consult the inline help for"
+                + " details.\nparallelTestsClaim done: 5, shard: 2",
+            null);
+  }
+
+  @Test
+  void theClaimStepsFormKeepsEveryParameter(JenkinsRule r) throws Exception {
+    ParallelTestsClaimStep step = new ParallelTestsClaimStep(3);
+    step.setName("unit");
+    step.setDone(5);
+    step.setTestMillis(41000);
+    step.setFailed(true);
+    step.setFailFast(true);
+    step.setLost(4);
+    step.setReason("agent gone");
+    step.setLostShard("prepare failed");
+    step.setClaim(false);
+
+    ParallelTestsClaimStep after = new StepConfigTester(r).configRoundTrip(step);
+
+    r.assertEqualDataBoundBeans(step, after);
+  }
+
+  @Test
+  void theSetAsideStepsFormKeepsEveryParameter(JenkinsRule r) throws Exception {
+    ParallelTestsSetAsideStep step = new ParallelTestsSetAsideStep("**/TEST-*.xml", "tmp/batch-3");
+
+    ParallelTestsSetAsideStep after = new StepConfigTester(r).configRoundTrip(step);
+
+    r.assertEqualDataBoundBeans(step, after);
+  }
 }
