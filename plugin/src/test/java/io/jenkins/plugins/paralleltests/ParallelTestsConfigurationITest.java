@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
 import org.junit.jupiter.api.Tag;
@@ -49,6 +51,45 @@ class ParallelTestsConfigurationITest {
 
     assertThat(ParallelTestsConfiguration.get().toDefaults().shards()).isNull();
     assertThat(ParallelTestsConfiguration.get().toDefaults().image()).isNull();
+  }
+
+  /**
+   * The page's number fields are text boxes, so the browser sends what the admin typed: a number
+   * input sends an empty value for text that is not a number (HTML's value sanitization), which
+   * would read as "not set", and Jenkins' Save and Apply skip the browser's own validation
+   * (jenkins-2.541.3 {@code lib/form/submit.jelly:56} {@code formNoValidate}, {@code
+   * lib/form/apply/apply.js:23-24} {@code f.submit()}).
+   */
+  @Test
+  void anUnparsableNumberIsRefusedNamingTheFieldAndKeepsTheEarlierSettings(JenkinsRule r)
+      throws Exception {
+    ParallelTestsConfiguration config = ParallelTestsConfiguration.get();
+    config.setDefaultShards(6);
+    config.setHistoryDepth(15);
+    JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+    HtmlForm form = wc.goTo("configure").getFormByName("config");
+    form.getInputByName("_.defaultShards").setValue("4x");
+    form.getInputByName("_.historyDepth").setValue("30");
+
+    HtmlPage page = r.submit(form);
+
+    assertThat(page.getWebResponse().getStatusCode()).isEqualTo(400);
+    assertThat(page.getWebResponse().getResponseHeaderValue("X-Error"))
+        .contains("Parallel Tests, Default shards: \"4x\" is refused.");
+    assertThat(config.getDefaultShards()).isEqualTo(6);
+    assertThat(config.getHistoryDepth()).isEqualTo(15);
+  }
+
+  @Test
+  void aBlankNumberFieldClearsItsSetting(JenkinsRule r) throws Exception {
+    ParallelTestsConfiguration config = ParallelTestsConfiguration.get();
+    config.setDefaultShards(6);
+    HtmlForm form = r.createWebClient().goTo("configure").getFormByName("config");
+    form.getInputByName("_.defaultShards").setValue("");
+
+    r.submit(form);
+
+    assertThat(config.getDefaultShards()).isNull();
   }
 
   @Test
