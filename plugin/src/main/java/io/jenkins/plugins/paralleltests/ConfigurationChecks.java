@@ -83,8 +83,22 @@ final class ConfigurationChecks {
     if (repository.isEmpty()) {
       return Check.error("No repository name before the tag or digest");
     }
-    if (!repository.equals(repository.toLowerCase(java.util.Locale.ROOT))) {
-      return Check.error("Docker repository names are lower case: " + repository);
+    // A registry host may have capitals, the path after it may not (distribution/reference@0965666
+    // regexp.go:44, 61, 128). The first of several components is a host when it is localhost, has
+    // a dot or a colon, or is not lower case (normalize.go:146-180, splitDockerDomain).
+    String path = repository;
+    int slash = repository.indexOf('/');
+    if (slash > 0) {
+      String first = repository.substring(0, slash);
+      if (first.equals("localhost")
+          || first.contains(".")
+          || first.contains(":")
+          || !first.equals(first.toLowerCase(java.util.Locale.ROOT))) {
+        path = repository.substring(slash + 1);
+      }
+    }
+    if (!path.equals(path.toLowerCase(java.util.Locale.ROOT))) {
+      return Check.error("Docker repository names are lower case: " + path);
     }
     return Check.ok("");
   }

@@ -45,6 +45,12 @@ class ConfigurationChecksTest {
     assertThat(ConfigurationChecks.image("registry:5000/team/img:Tag_1").kind()).isEqualTo(Kind.OK);
     assertThat(ConfigurationChecks.image("img@sha256:abc").kind()).isEqualTo(Kind.OK);
     assertThat(ConfigurationChecks.image("Maven:3").kind()).isEqualTo(Kind.ERROR);
+    assertThat(ConfigurationChecks.image("Registry.Example.com:5000/team/img:1").kind())
+        .isEqualTo(Kind.OK);
+    assertThat(ConfigurationChecks.image("registry.example.com/Team/img").kind())
+        .isEqualTo(Kind.ERROR);
+    assertThat(ConfigurationChecks.image("Registry/team/img").kind()).isEqualTo(Kind.OK);
+    assertThat(ConfigurationChecks.image("team/Img").kind()).isEqualTo(Kind.ERROR);
     assertThat(ConfigurationChecks.image("maven 3").kind()).isEqualTo(Kind.ERROR);
   }
 
