@@ -107,13 +107,26 @@ final class ConfigurationChecks {
     if (isBlank(value)) {
       return Check.ok("Not set: shards run on any agent");
     }
+    // Parentheses inside a quoted atom ("a(b)", with backslash escapes) are part of its name
+    // (jenkins-2.541.3 LabelExpressionLexer.g4:52-56, STRINGLITERAL).
     int depth = 0;
-    for (char c : value.toCharArray()) {
-      if (c == '(') {
+    boolean quoted = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (quoted && c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (quoted) {
+        continue;
+      } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth < 0) {
         break;
       }
+    }
+    if (quoted) {
+      return Check.error("Unclosed quote in the label expression");
     }
     if (depth != 0) {
       return Check.error("Unbalanced parentheses in the label expression");

@@ -59,6 +59,11 @@ class ConfigurationChecksTest {
     assertThat(ConfigurationChecks.label("linux && (docker || podman)").kind()).isEqualTo(Kind.OK);
     assertThat(ConfigurationChecks.label("linux && (docker").kind()).isEqualTo(Kind.ERROR);
     assertThat(ConfigurationChecks.label("linux)(").kind()).isEqualTo(Kind.ERROR);
+    assertThat(ConfigurationChecks.label("\"gpu(2)\" && (linux || \"a\\\")\")").kind())
+        .isEqualTo(Kind.OK);
+    assertThat(ConfigurationChecks.label("\"gpu\" && (linux").kind()).isEqualTo(Kind.ERROR);
+    assertThat(ConfigurationChecks.label("\"gpu && linux"))
+        .isEqualTo(ConfigurationChecks.Check.error("Unclosed quote in the label expression"));
   }
 
   @Test
