@@ -5,6 +5,8 @@ import hudson.ExtensionList;
 import hudson.ExtensionPoint;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
 
 /** Compile-only stub of jenkins-core's {@code jenkins.model.GlobalConfiguration}. */
 public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration>
@@ -19,6 +21,10 @@ public abstract class GlobalConfiguration extends Descriptor<GlobalConfiguration
 
   @Override
   public String getGlobalConfigPage() {
+    throw new UnsupportedOperationException("compile-only stub");
+  }
+
+  public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
     throw new UnsupportedOperationException("compile-only stub");
   }
 

@@ -33,6 +33,13 @@ class HelpFilesTest {
   private static final Pattern SETTER =
       Pattern.compile("@DataBoundSetter\\s+public\\s+void\\s+set(\\w+)\\s*\\(");
 
+  /**
+   * Parameters only a caller in code sets: {@code wrapperArguments} is set by the {@code
+   * parallelTests} variable (its help: "Leave it out when calling this step yourself").
+   */
+  private static final List<String> NOT_IN_THE_FORM =
+      List.of("ParallelTestsPlanStep.wrapperArguments");
+
   @Test
   void shouldHaveAHelpFileForEveryDataBoundParameter() throws IOException {
     List<String> checked = new ArrayList<>();
@@ -64,6 +71,44 @@ class HelpFilesTest {
     }
 
     assertThat(missing).isEmpty();
+  }
+
+  /**
+   * Pipeline Syntax's snippet generator shows a step's {@code config.jelly}, and for a step without
+   * one only "This step has not yet defined any visual configuration" (workflow-cps@e007b7f {@code
+   * Snippetizer/index.jelly:55-59}); it builds the snippet from what that form submits ({@code
+   * Snippetizer.java:528}, {@code descriptor.newInstance(req, json)}), so a parameter without a
+   * field cannot be generated. The advanced steps {@code parallelTests} calls itself have one too,
+   * as docker-workflow's {@code withDockerContainer} has (at 3e04e4f, {@code
+   * WithContainerStep/config.jelly}).
+   */
+  @Test
+  void shouldHaveAFormFieldForEveryDataBoundParameterOfEveryStep() throws IOException {
+    List<String> checked = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Path source : boundTypes()) {
+      String type = source.getFileName().toString().replace(".java", "");
+      String text = Files.readString(source);
+      if (!text.contains(" extends Step ")) {
+        continue;
+      }
+      Path config = RESOURCES.resolve(type).resolve("config.jelly");
+      String form = Files.isRegularFile(config) ? Files.readString(config) : "";
+      for (String parameter : parameters(text)) {
+        checked.add(type + "." + parameter);
+        if (!NOT_IN_THE_FORM.contains(type + "." + parameter)
+            && !form.contains("field=\"" + parameter + "\"")) {
+          missing.add(type + "." + parameter);
+        }
+      }
+    }
+
+    assertThat(checked)
+        .contains(
+            "ParallelTestsClaimStep.shard",
+            "ParallelTestsClaimStep.lostShard",
+            "ParallelTestsSetAsideStep.into");
+    assertThat(missing).as("parameters without a field in their step's config.jelly").isEmpty();
   }
 
   @Test

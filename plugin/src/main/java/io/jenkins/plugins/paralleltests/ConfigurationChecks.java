@@ -1,5 +1,8 @@
 package io.jenkins.plugins.paralleltests;
 
+import java.util.Optional;
+import java.util.function.Function;
+
 /**
  * The form checks of the global configuration, without Jenkins: each takes the field's text as the
  * browser sends it. An empty field is fine everywhere: it means "use the built-in default".
@@ -80,8 +83,22 @@ final class ConfigurationChecks {
     if (repository.isEmpty()) {
       return Check.error("No repository name before the tag or digest");
     }
-    if (!repository.equals(repository.toLowerCase(java.util.Locale.ROOT))) {
-      return Check.error("Docker repository names are lower case: " + repository);
+    // A registry host may have capitals, the path after it may not (distribution/reference@0965666
+    // regexp.go:44, 61, 128). The first of several components is a host when it is localhost, has
+    // a dot or a colon, or is not lower case (normalize.go:146-180, splitDockerDomain).
+    String path = repository;
+    int slash = repository.indexOf('/');
+    if (slash > 0) {
+      String first = repository.substring(0, slash);
+      if (first.equals("localhost")
+          || first.contains(".")
+          || first.contains(":")
+          || !first.equals(first.toLowerCase(java.util.Locale.ROOT))) {
+        path = repository.substring(slash + 1);
+      }
+    }
+    if (!path.equals(path.toLowerCase(java.util.Locale.ROOT))) {
+      return Check.error("Docker repository names are lower case: " + path);
     }
     return Check.ok("");
   }
@@ -90,13 +107,26 @@ final class ConfigurationChecks {
     if (isBlank(value)) {
       return Check.ok("Not set: shards run on any agent");
     }
+    // Parentheses inside a quoted atom ("a(b)", with backslash escapes) are part of its name
+    // (jenkins-2.541.3 LabelExpressionLexer.g4:52-56, STRINGLITERAL).
     int depth = 0;
-    for (char c : value.toCharArray()) {
-      if (c == '(') {
+    boolean quoted = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (quoted && c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (quoted) {
+        continue;
+      } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth < 0) {
         break;
       }
+    }
+    if (quoted) {
+      return Check.error("Unclosed quote in the label expression");
     }
     if (depth != 0) {
       return Check.error("Unbalanced parentheses in the label expression");
@@ -127,6 +157,80 @@ final class ConfigurationChecks {
       return Check.error("A whole number of builds, at least 1");
     }
     return Check.ok("");
+  }
+
+  /** A field whose submitted value the save refuses, and the message that names it. */
+  record Refusal(String field, String message) {}
+
+  /** How long a refused value may be in the message; the rest is cut. */
+  private static final int SHOWN_VALUE = 40;
+
+  /**
+   * The first field of the global configuration form whose submitted text its own check calls an
+   * error, in the order the form shows them; empty when the form may be saved. {@code submitted}
+   * gives a field's value as the form sent it: text, or {@code null} for a field not sent. An empty
+   * field passes (it means "not set"). Anything else that is not text, such as a JSON null in a
+   * hand-made request, counts as not set too, as Stapler binds a JSON null to {@code null}
+   * (stapler@425108f {@code RequestImpl.java:792-795}).
+   *
+   * <p>Without this refusal an unparsable number would be saved as "not set": Stapler converts the
+   * form's text to the {@code Integer} setters' type with commons-beanutils' {@code
+   * IntegerConverter} registered with a default of {@code null} ({@code Stapler.java:1269}, used by
+   * {@code RequestImpl.java:931-939} and {@code 1185-1187}), and that converter returns its default
+   * instead of failing on text {@code Integer.valueOf} cannot read (commons-beanutils 1.11.0, the
+   * version stapler uses: {@code NumberConverter.java:199, 374}; {@code
+   * AbstractConverter.java:173-174} hands the error to {@code handleError}, which returns the
+   * default when there is one, 298-299 and 337-353, as the constructor set it, 97-98 and 408-418).
+   */
+  static Optional<Refusal> refusal(Function<String, Object> submitted) {
+    String max = text(submitted.apply("maxShards"));
+    Integer maxShards = isBlank(max) ? null : parse(max);
+    String[][] fields = {
+      {"defaultShards", "Default shards"},
+      {"maxShards", "Maximum shards"},
+      {"defaultLabel", "Default agent label"},
+      {"defaultImage", "Default Docker image"},
+      {"timeoutMinutes", "Timeout per shard (minutes)"},
+      {"historyDepth", "History depth (builds)"},
+    };
+    for (String[] field : fields) {
+      String value = text(submitted.apply(field[0]));
+      Check check =
+          switch (field[0]) {
+            case "defaultShards" -> shards(value, maxShards);
+            case "maxShards" -> maxShards(value);
+            case "defaultLabel" -> label(value);
+            case "defaultImage" -> image(value);
+            case "timeoutMinutes" -> timeoutMinutes(value);
+            default -> historyDepth(value);
+          };
+      if (check.kind() == Check.Kind.ERROR) {
+        return Optional.of(
+            new Refusal(
+                field[0],
+                "Parallel Tests, "
+                    + field[1]
+                    + ": \""
+                    + shown(value)
+                    + "\" is refused. "
+                    + check.message()
+                    + ". The Parallel Tests settings were left as they were."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(Object value) {
+    if (value instanceof String text) {
+      return text;
+    }
+    return value instanceof Number number ? number.toString() : null;
+  }
+
+  /** The value as the message shows it: one line, and not too long. */
+  private static String shown(String value) {
+    String line = value.replaceAll("\\p{Cntrl}", "?");
+    return line.length() <= SHOWN_VALUE ? line : line.substring(0, SHOWN_VALUE) + "...";
   }
 
   static String blankToNull(String text) {

@@ -306,13 +306,31 @@ public class ParallelTestsClaimStep extends Step {
             stopped);
   }
 
-  /** The step's name. */
+  /** The step's name; listed with the advanced steps of Pipeline Syntax. */
   @Extension
   public static final class DescriptorImpl extends StepDescriptor {
 
     @Override
     public String getFunctionName() {
       return "parallelTestsClaim";
+    }
+
+    /**
+     * {@code parallelTests(mode: 'queue')} calls this step itself, so Pipeline Syntax lists it
+     * apart: an advanced step is left out of the main list ("true to exclude from main list of
+     * steps", workflow-step-api@0773c3c {@code StepDescriptor.java:107-113}); the snippet generator
+     * shows it below "Advanced/Deprecated" (workflow-cps@e007b7f {@code Snippetizer.java:413-417},
+     * {@code Snippetizer/index.jelly:65-68}) and starts its snippet with "This step should not
+     * normally be used in your script" ({@code Snippetizer.java:553-556}). As docker-workflow does
+     * for {@code withDockerContainer}, which its {@code docker} variable calls ({@code
+     * WithContainerStep.java:456-458}, at 3e04e4f), and workflow-basic-steps for {@code
+     * getContext}/{@code withContext} ({@code GetContextStep.java:66-68}, {@code
+     * WithContextStep.java:73-75}, at a789b07). It still has a form ({@code config.jelly}), so its
+     * entry there is not empty.
+     */
+    @Override
+    public boolean isAdvanced() {
+      return true;
     }
 
     @Override

@@ -3,11 +3,15 @@ package io.jenkins.plugins.paralleltests;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
+import java.util.Optional;
+import java.util.function.Function;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -124,6 +128,34 @@ public class ParallelTestsConfiguration extends GlobalConfiguration {
   public void setMissingShardResult(MissingShardResult missingShardResult) {
     this.missingShardResult = missingShardResult;
     save();
+  }
+
+  /**
+   * Saves the form, unless a field holds what its own check calls an error: then nothing is bound,
+   * every setting keeps its earlier value, and the save fails with a message naming the field
+   * ({@link ConfigurationChecks#refusal}), where an unparsable number would otherwise be saved as
+   * "not set". Jenkins 2.541.3 calls this variant on a save of Manage Jenkins, System ({@code
+   * Jenkins.java:4045-4056}, {@code configureDescriptor} 4087-4093, itself {@code @POST} and after
+   * {@code checkPermission(MANAGE)}; this section is on the page, and so configured, only for an
+   * administrator: {@code Functions.java:1237-1238}, {@code Descriptor.java:917-920}). The
+   * inherited one binds the form ({@code GlobalConfiguration.java:67-88}). Stapler renders a thrown
+   * {@link FormException} as the response (stapler@425108f {@code Function.java:147-156}), with its
+   * message and not its field ({@code Descriptor.java:1313-1322}), so the message names the field
+   * itself; a Save shows it on an error page (status 400, {@code Failure.java:66-74}, {@code
+   * AbstractModelObject/error.jelly:27-28}), an Apply in a notification.
+   */
+  @Override
+  public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+    refuseInvalid(json::opt);
+    return super.configure(req, json);
+  }
+
+  /** Throws the refusal of the submitted form ({@code submitted} gives a field's value), if any. */
+  static void refuseInvalid(Function<String, Object> submitted) throws FormException {
+    Optional<ConfigurationChecks.Refusal> refusal = ConfigurationChecks.refusal(submitted);
+    if (refusal.isPresent()) {
+      throw new FormException(refusal.get().message(), refusal.get().field());
+    }
   }
 
   @POST

@@ -113,13 +113,22 @@ public class ParallelTestsSetAsideStep extends Step {
     }
   }
 
-  /** The step's name. */
+  /** The step's name; listed with the advanced steps of Pipeline Syntax. */
   @Extension
   public static final class DescriptorImpl extends StepDescriptor {
 
     @Override
     public String getFunctionName() {
       return "parallelTestsSetAside";
+    }
+
+    /**
+     * {@code parallelTests(mode: 'queue')} calls this step itself: advanced, as {@link
+     * ParallelTestsClaimStep.DescriptorImpl#isAdvanced()} explains.
+     */
+    @Override
+    public boolean isAdvanced() {
+      return true;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +50,8 @@ class ResourcesTest {
         ParallelTestsRecordStep.class,
         ParallelTestsShardStep.class,
         ParallelTestsDiscoverStep.class,
+        ParallelTestsClaimStep.class,
+        ParallelTestsSetAsideStep.class,
         ParallelTestsConfiguration.class
       })
   void shouldHaveAHelpFileForEveryParameterAndFormField(Class<?> type) throws Exception {
@@ -72,6 +75,8 @@ class ResourcesTest {
         ParallelTestsRecordStep.class,
         ParallelTestsShardStep.class,
         ParallelTestsDiscoverStep.class,
+        ParallelTestsClaimStep.class,
+        ParallelTestsSetAsideStep.class,
         ParallelTestsConfiguration.class
       })
   void shouldBindEveryFormFieldToAPropertyOfTheType(Class<?> type) throws Exception {
@@ -81,6 +86,25 @@ class ResourcesTest {
           .as(type.getSimpleName() + "." + field)
           .isTrue();
     }
+  }
+
+  /**
+   * The steps {@code parallelTests} calls itself stay out of Pipeline Syntax's main list of steps:
+   * an advanced step is listed below "Advanced/Deprecated" (workflow-cps@e007b7f {@code
+   * Snippetizer.java:413-417}, {@code Snippetizer/index.jelly:65-68}), and its help says who calls
+   * it, as docker-workflow's {@code withDockerContainer} help does ("Normally used implicitly by
+   * method calls on the docker global variable", {@code WithContainerStep/help.html}, at 3e04e4f).
+   */
+  @ParameterizedTest
+  @ValueSource(classes = {ParallelTestsClaimStep.class, ParallelTestsSetAsideStep.class})
+  void shouldListTheStepsParallelTestsCallsItselfAsAdvanced(Class<?> type) throws Exception {
+    StepDescriptor descriptor =
+        (StepDescriptor)
+            Class.forName(type.getName() + "$DescriptorImpl").getConstructor().newInstance();
+
+    assertThat(descriptor.isAdvanced()).isTrue();
+    assertThat(Files.readString(folderOf(type).resolve("help.html")))
+        .contains("<code>parallelTests(mode: 'queue')</code> calls this step itself");
   }
 
   @Test
