@@ -12,11 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 
 /**
- * Replaces a file so that a reader sees either the old content or the whole new content, never a
- * part: write a temporary file in the same directory, force it to disk, rename it over the target.
- * A writer killed half-way leaves only a stray temporary file, which readers ignore.
+ * Replaces a file durably and so that a reader sees either the old content or the whole new
+ * content, never a part: write a temporary file in the same directory, force it to disk, rename it
+ * over the target, force the directory. A writer killed half-way leaves only a stray temporary
+ * file, which readers ignore. The history's files and the queue's state file are written this way.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
   /** Temporary files start with this, so that a directory listing can skip (and clean) them. */
   static final String TEMP_PREFIX = ".tmp-";
@@ -25,11 +26,21 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  interface Content {
+  /** What goes into the file. */
+  public interface Content {
+    /** Writes the whole content to {@code out}; the stream is flushed and closed afterwards. */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  static void write(Path target, Content content) throws IOException {
+  /**
+   * Replaces {@code target} with {@code content}, creating missing parent directories. When this
+   * returns, the new content is on disk under the target's name (on file systems that honour
+   * fsync), so a crash right after cannot bring the old content back.
+   *
+   * @throws IOException naming the target when its content cannot be written; the target is then
+   *     unchanged and no temporary file is left
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Not Files.createTempFile: its owner-only permissions would stick to the renamed file.
@@ -65,13 +76,26 @@ final class AtomicFiles {
     }
   }
 
-  // The rename is durable only once the directory entry is on disk. Windows cannot open a
-  // directory as a channel; there the rename is as durable as the OS makes it.
-  private static void forceDirectory(Path dir) {
+  /**
+   * Forces the directory's entries to disk: on Linux a rename is durable only then; without it a
+   * crash soon after the rename can bring back the old file (fsync(2): "Calling fsync() does not
+   * necessarily ensure that the entry in the directory containing the file has also reached disk.
+   * For that an explicit fsync() on a file descriptor for the directory is also needed.").
+   *
+   * <p>Best effort, never an error. Windows cannot open a directory as a channel (the JDK throws);
+   * there the rename is as durable as the file system makes it. Some file systems (FUSE, network
+   * ones) refuse fsync on a directory. And once the rename is done the new content is what readers
+   * see: failing the write then would make the caller roll back its own state (the queue undoes a
+   * claim) while the file keeps the new one.
+   *
+   * @return true when the directory was forced
+   */
+  static boolean forceDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
+      return true;
     } catch (IOException | UnsupportedOperationException e) {
-      // best effort, see above
+      return false;
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paralleltests.core.history.AtomicFiles;
 import dev.paralleltests.core.history.UnitEstimate;
 import dev.paralleltests.core.unit.Granularity;
 import java.io.ByteArrayOutputStream;
@@ -12,10 +13,8 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,34 +143,13 @@ public final class PlanJson {
   }
 
   /**
-   * Writes the plan to a file atomically (a temporary file in the same directory, then a rename),
-   * so a reader never sees half a plan.
+   * Writes the plan to a file atomically and durably ({@link AtomicFiles}: a temporary file in the
+   * same directory, forced to disk, renamed, the directory forced), so a reader never sees half a
+   * plan, and a queue-mode build that reads its plan on every claim finds it whole after a
+   * controller crash.
    */
   public static void write(ShardPlan plan, Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    // Not Files.createTempFile: its owner-only mode would stick to the renamed file.
-    Path tmp =
-        Files.createFile(
-            dir.resolve(
-                "."
-                    + file.getFileName()
-                    + "."
-                    + Long.toUnsignedString(
-                        java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp"));
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(plan, out);
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, out -> write(plan, out));
   }
 
   /** Reads a plan file. */

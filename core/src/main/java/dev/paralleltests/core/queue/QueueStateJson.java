@@ -5,17 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paralleltests.core.history.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,16 +17,16 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A queue's whole state as one JSON file, replaced atomically after every change (temporary file in
- * the same directory, forced to disk, renamed), so that a crash leaves either the old or the new
- * state, never a part. Reading checks every field and the queue's invariant, and names the file in
- * every error.
+ * A queue's whole state as one JSON file, replaced atomically and durably after every change
+ * ({@link AtomicFiles}: temporary file in the same directory, forced to disk, renamed, directory
+ * forced), so that a crash leaves either the old or the new state, never a part, and a change
+ * reported done (a claim handed out) is not undone by a crash. Reading checks every field and the
+ * queue's invariant, and names the file in every error.
  */
 final class QueueStateJson {
 
   static final int VERSION = 1;
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private QueueStateJson() {}
 
@@ -84,7 +78,19 @@ final class QueueStateJson {
       root.put("stopReason", q.stopReason().get());
     }
     byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-    writeAtomically(file, bytes);
+    try {
+      AtomicFiles.write(file, out -> out.write(bytes));
+    } catch (IOException e) {
+      // AtomicFiles may have named the file already ("cannot write FILE: No space left ...").
+      String why = String.valueOf(e.getMessage());
+      String named = "cannot write " + file + ": ";
+      throw new IOException(
+          "cannot write the queue state "
+              + file
+              + ": "
+              + (why.startsWith(named) ? why.substring(named.length()) : why),
+          e);
+    }
   }
 
   static WorkQueue read(Path file, LongSupplier clock) throws IOException {
@@ -251,35 +257,5 @@ final class QueueStateJson {
 
   private static void strings(ArrayNode array, List<String> values) {
     values.forEach(array::add);
-  }
-
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp =
-        dir.resolve(
-            ".tmp-" + target.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
-    boolean moved = false;
-    try {
-      try (FileChannel channel =
-          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
-        OutputStream out = Channels.newOutputStream(channel);
-        out.write(bytes);
-        out.flush();
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-    } catch (IOException e) {
-      throw new IOException("cannot write the queue state " + target + ": " + e.getMessage(), e);
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
   }
 }

@@ -304,8 +304,29 @@ public final class WorkQueue {
    */
   public synchronized boolean complete(int batchId, long wallMillis, long testMillis)
       throws IOException {
+    return report(batchId, wallMillis, testMillis, null);
+  }
+
+  /**
+   * Fail-fast after a failed batch: records its report as {@link #complete} does and stops the
+   * queue as {@link #stop} does, in one change written once, so that no shard is handed out work in
+   * between and a crash cannot keep the report without the stop. The queue stops even when the
+   * batch was already reported.
+   *
+   * @return true when this call recorded the report
+   */
+  public synchronized boolean completeAndStop(
+      int batchId, long wallMillis, long testMillis, String reason) throws IOException {
+    return report(batchId, wallMillis, testMillis, stopReason(reason));
+  }
+
+  private boolean report(int batchId, long wallMillis, long testMillis, String stop)
+      throws IOException {
     BatchRecord record = record(batchId);
     if (record.status() != BatchStatus.CLAIMED) {
+      if (stop != null) {
+        stop(stop);
+      }
       return false;
     }
     Snapshot before = snapshot();
@@ -320,6 +341,9 @@ public final class WorkQueue {
               Math.max(0, testMillis),
               "",
               List.of()));
+      if (stop != null && stopReason == null) {
+        stopReason = stop;
+      }
       save();
     } catch (IOException | RuntimeException e) {
       restore(before);
@@ -403,13 +427,17 @@ public final class WorkQueue {
     if (stopReason != null) {
       return;
     }
-    stopReason = reason == null || reason.isBlank() ? "stopped" : reason;
+    stopReason = stopReason(reason);
     try {
       save();
     } catch (IOException | RuntimeException e) {
       stopReason = null;
       throw e;
     }
+  }
+
+  private static String stopReason(String reason) {
+    return reason == null || reason.isBlank() ? "stopped" : reason;
   }
 
   /** Every batch handed out so far, by id. */
@@ -860,7 +888,8 @@ public final class WorkQueue {
       int catchAllLostBy,
       List<BatchRecord> batches,
       List<String> missing,
-      List<Integer> lostShards) {}
+      List<Integer> lostShards,
+      String stopReason) {}
 
   private Snapshot snapshot() {
     return new Snapshot(
@@ -870,7 +899,8 @@ public final class WorkQueue {
         catchAllLostBy,
         List.copyOf(batches),
         List.copyOf(missing),
-        List.copyOf(lostShards));
+        List.copyOf(lostShards),
+        stopReason);
   }
 
   private void restore(Snapshot s) {
@@ -886,5 +916,6 @@ public final class WorkQueue {
     missing.addAll(s.missing());
     lostShards.clear();
     lostShards.addAll(s.lostShards());
+    stopReason = s.stopReason();
   }
 }

@@ -260,9 +260,12 @@ public final class QueueRun {
           setProgress(shard, run.status().label(), true);
           return;
         }
-        queue.complete(batch.id(), run.wallMillis(), run.testMillis());
         if (failFast && run.status() != ShardStatus.PASSED) {
-          queue.stop(
+          // One change: another shard's worker cannot claim between the report and the stop.
+          queue.completeAndStop(
+              batch.id(),
+              run.wallMillis(),
+              run.testMillis(),
               "shard "
                   + shard
                   + ", batch "
@@ -270,6 +273,8 @@ public final class QueueRun {
                   + " "
                   + run.status().label()
                   + " (--fail-fast)");
+        } else {
+          queue.complete(batch.id(), run.wallMillis(), run.testMillis());
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot update " + QUEUE_JSON + ": " + e.getMessage(), e);

@@ -235,6 +235,46 @@ class WorkQueueFaultTest {
   }
 
   @Test
+  void shouldRecordAFailedBatchAndStopInOneChange() throws IOException {
+    WorkQueue q = queue(Plans.plan(30, 3));
+    Batch failed = batch(q.claim(1));
+
+    assertThat(q.completeAndStop(failed.id(), 10, 10, "shard 1, batch 1 failed (failFast)"))
+        .isTrue();
+
+    WorkQueue reopened = WorkQueue.open(stateFile(), clock::get);
+    assertThat(reopened.batches().get(failed.id() - 1).status()).isEqualTo(BatchStatus.DONE);
+    assertThat(reopened.stopReason()).hasValue("shard 1, batch 1 failed (failFast)");
+    assertThat(reopened.claim(2).kind()).isEqualTo(Claim.Kind.DONE);
+  }
+
+  @Test
+  void shouldStopEvenWhenTheFailedBatchWasAlreadyReported() throws IOException {
+    WorkQueue q = queue(Plans.plan(30, 3));
+    Batch failed = batch(q.claim(1));
+    q.complete(failed.id(), 10, 10);
+
+    assertThat(q.completeAndStop(failed.id(), 10, 10, "failFast")).isFalse();
+
+    assertThat(q.stopReason()).hasValue("failFast");
+  }
+
+  @Test
+  void shouldNeitherRecordNorStopWhenTheChangeCannotBeWritten() throws IOException {
+    WorkQueue q = queue(Plans.plan(30, 3));
+    Batch failed = batch(q.claim(1));
+    Files.delete(stateFile());
+    Files.createDirectories(stateFile()); // a directory cannot be replaced by a file
+
+    assertThatThrownBy(() -> q.completeAndStop(failed.id(), 10, 10, "failFast"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(stateFile().toString());
+
+    assertThat(q.batches().get(failed.id() - 1).status()).isEqualTo(BatchStatus.CLAIMED);
+    assertThat(q.stopReason()).isEmpty();
+  }
+
+  @Test
   void shouldKeepTheStateUnchangedWhenItCannotBeWritten() throws IOException {
     WorkQueue q = queue(Plans.plan(30, 3));
     Files.delete(stateFile());

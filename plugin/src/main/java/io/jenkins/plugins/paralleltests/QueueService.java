@@ -16,22 +16,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
  * Queue mode on the controller, without Jenkins types: the queue of one build's named run lives in
  * {@code <build>/parallel-tests/queue.json} (or {@code queue-NAME.json}), next to the plan it was
  * made from, so it survives a controller restart and goes with the build. Every call reads the
- * file, changes it and writes it back (atomically) under one lock per file, so claims are atomic
- * per build whoever calls.
+ * file, changes it and writes it back (atomically and durably) under its file's lock ({@link
+ * StateFileLocks}), so claims are atomic per build whoever calls, and builds do not wait for each
+ * other.
  */
 final class QueueService {
 
   /** How long a shard told to wait sleeps before it asks again. */
   static final int WAIT_SECONDS = 5;
 
-  private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+  private static final StateFileLocks LOCKS = new StateFileLocks();
 
   private QueueService() {}
 
@@ -39,6 +39,11 @@ final class QueueService {
     return buildDir
         .resolve(BuildFiles.DIR)
         .resolve(runName.isEmpty() ? "queue.json" : "queue-" + runName + ".json");
+  }
+
+  /** How many state files have a lock now (those with a call running or waiting). */
+  static int lockedFiles() {
+    return LOCKS.size();
   }
 
   /** What a queue operation needs: the build's directory, the run's name, a clock. */
@@ -49,21 +54,24 @@ final class QueueService {
   }
 
   private static <T> T withQueue(Build build, Operation<T> operation) throws IOException {
-    Path file = queueFile(build.buildDir(), build.runName()).toAbsolutePath().normalize();
-    synchronized (LOCKS.computeIfAbsent(file, f -> new Object())) {
-      Path planFile = BuildFiles.plan(build.buildDir(), build.runName());
-      if (!Files.isRegularFile(planFile)) {
-        throw new IOException(
-            "no plan"
-                + (build.runName().isEmpty() ? "" : " named '" + build.runName() + "'")
-                + " in this build ("
-                + planFile
-                + "): parallelTestsPlan must run first");
-      }
-      ShardPlan plan = PlanJson.read(planFile);
-      WorkQueue queue = WorkQueue.openOrCreate(plan, QueueSettings.defaults(), file, build.clock());
-      return operation.apply(queue, plan);
-    }
+    Path file = StateFileLocks.key(queueFile(build.buildDir(), build.runName()));
+    return LOCKS.with(
+        file,
+        () -> {
+          Path planFile = BuildFiles.plan(build.buildDir(), build.runName());
+          if (!Files.isRegularFile(planFile)) {
+            throw new IOException(
+                "no plan"
+                    + (build.runName().isEmpty() ? "" : " named '" + build.runName() + "'")
+                    + " in this build ("
+                    + planFile
+                    + "): parallelTestsPlan must run first");
+          }
+          ShardPlan plan = PlanJson.read(planFile);
+          WorkQueue queue =
+              WorkQueue.openOrCreate(plan, QueueSettings.defaults(), file, build.clock());
+          return operation.apply(queue, plan);
+        });
   }
 
   /**
@@ -89,10 +97,15 @@ final class QueueService {
         (queue, plan) -> {
           BatchRecord record = record(queue, batchId);
           long wall = build.clock().getAsLong() - record.batch().claimedAtMillis();
-          queue.complete(batchId, wall, testMillis);
           if (failed && failFast) {
-            queue.stop(
+            // One write: a crash cannot keep the report without the stop.
+            queue.completeAndStop(
+                batchId,
+                wall,
+                testMillis,
                 "shard " + record.batch().shard() + ", batch " + batchId + " failed (failFast)");
+          } else {
+            queue.complete(batchId, wall, testMillis);
           }
           return null;
         });
@@ -142,13 +155,12 @@ final class QueueService {
 
   /** The run's queue as its state file says; empty when the run used no queue. */
   static java.util.Optional<WorkQueue> open(Path buildDir, String runName) throws IOException {
-    Path file = queueFile(buildDir, runName);
+    Path file = StateFileLocks.key(queueFile(buildDir, runName));
     if (!Files.isRegularFile(file)) {
       return java.util.Optional.empty();
     }
-    synchronized (LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object())) {
-      return java.util.Optional.of(WorkQueue.open(file, System::currentTimeMillis));
-    }
+    return java.util.Optional.of(
+        LOCKS.with(file, () -> WorkQueue.open(file, System::currentTimeMillis)));
   }
 
   /**

@@ -9,13 +9,21 @@ import dev.paralleltests.core.plan.PlanRequest;
 import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardPlan;
 import dev.paralleltests.core.plan.ShardPlanner;
+import dev.paralleltests.core.queue.BatchRecord;
 import dev.paralleltests.core.queue.BatchStatus;
 import dev.paralleltests.core.queue.QueueVerdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +39,17 @@ class QueueServiceTest {
   }
 
   private ShardPlan writePlan(String name, SafetyNet net) throws IOException {
+    return writePlan(buildDir, name, net, 10, 2);
+  }
+
+  private static ShardPlan writePlan(Path dir, String name, SafetyNet net, int count, int shards)
+      throws IOException {
     List<UnitEstimate> units = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < count; i++) {
       units.add(UnitEstimate.known("com.example.Test" + i, 1000L * (i + 1), 5));
     }
-    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, 2).withSafetyNet(net));
-    PlanJson.write(plan, BuildFiles.plan(buildDir, name));
+    ShardPlan plan = ShardPlanner.plan(PlanRequest.of(units, shards).withSafetyNet(net));
+    PlanJson.write(plan, BuildFiles.plan(dir, name));
     return plan;
   }
 
@@ -199,5 +212,87 @@ class QueueServiceTest {
     assertThatThrownBy(() -> QueueService.claim(build(""), 1))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("parallelTestsPlan must run first");
+  }
+
+  /**
+   * Every shard's branch claiming and reporting at once, half of them naming the build's directory
+   * another way, while the build page reads the queue: each unit is handed out exactly once and
+   * every batch handed out is in the state file, reported.
+   */
+  @Test
+  void shouldHandOutEachUnitOnceWhenManyThreadsUseOneQueueAtOnce() throws Exception {
+    int shards = 6;
+    ShardPlan plan = writePlan(buildDir, "", SafetyNet.INCLUSIONS_ONLY, 60, shards);
+    Path sameDir = buildDir.resolve(BuildFiles.DIR).resolve("..");
+    List<String> handedOut = Collections.synchronizedList(new ArrayList<>());
+    List<Integer> ids = Collections.synchronizedList(new ArrayList<>());
+    CyclicBarrier start = new CyclicBarrier(shards + 1);
+    ExecutorService threads = Executors.newFixedThreadPool(shards + 1);
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int shard = 1; shard <= shards; shard++) {
+        int s = shard;
+        QueueService.Build build =
+            new QueueService.Build(s % 2 == 0 ? sameDir : buildDir, "", now::get);
+        work.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  while (true) {
+                    Map<String, Object> claim = QueueService.claim(build, s);
+                    if (claim.get("kind").equals("done")) {
+                      return null;
+                    }
+                    if (claim.get("kind").equals("wait")) {
+                      Thread.sleep(5);
+                      continue;
+                    }
+                    Map<String, Object> b = batch(claim);
+                    handedOut.addAll(file(b, ShardFiles.UNITS).lines().toList());
+                    ids.add((Integer) b.get("id"));
+                    QueueService.done(build, (int) b.get("id"), 10, false, false);
+                  }
+                }));
+      }
+      AtomicBoolean finished = new AtomicBoolean();
+      Future<?> reader =
+          threads.submit(
+              () -> {
+                start.await();
+                while (!finished.get()) {
+                  QueueService.batches(buildDir, "");
+                }
+                return null;
+              });
+      for (Future<?> f : work) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+      finished.set(true);
+      reader.get(120, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(handedOut)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(plan.allUnits());
+    List<BatchRecord> recorded = QueueService.batches(buildDir, "");
+    assertThat(recorded).extracting(r -> r.batch().id()).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(recorded).allSatisfy(r -> assertThat(r.status()).isEqualTo(BatchStatus.DONE));
+    assertThat(QueueService.lockedFiles()).isZero();
+  }
+
+  @Test
+  void shouldKeepNoLockPerBuildOnceItsCallsReturned(@TempDir Path jobDir) throws IOException {
+    for (int b = 1; b <= 50; b++) {
+      Path build = jobDir.resolve("builds").resolve(Integer.toString(b));
+      writePlan(build, "", SafetyNet.INCLUSIONS_ONLY, 4, 2);
+      QueueService.Build queue = new QueueService.Build(build, "", now::get);
+      int id = (int) batch(QueueService.claim(queue, 1)).get("id");
+      QueueService.done(queue, id, 10, false, false);
+      QueueService.verdict(build, "");
+    }
+
+    assertThat(QueueService.lockedFiles()).isZero();
   }
 }
