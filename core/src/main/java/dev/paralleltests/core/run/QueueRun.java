@@ -13,6 +13,7 @@ import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.queue.WorkQueue;
 import dev.paralleltests.core.report.Durations;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -518,6 +519,7 @@ public final class QueueRun {
       }
       try {
         Files.write(shardDir(shard).resolve("units.txt"), units);
+        writeShardLog(shard, mine);
       } catch (IOException e) {
         throw new RunException("cannot write " + shardDir(shard) + ": " + e.getMessage(), e);
       }
@@ -565,6 +567,25 @@ public final class QueueRun {
     return outcome;
   }
 
+  /**
+   * The shard's log, {@code shard-N/output.log}: its batches' logs one after another, each under a
+   * line naming it. The shard table's log tail and the HTML report's log link read this file.
+   */
+  private void writeShardLog(int shard, List<BatchRun> mine) throws IOException {
+    Path log = shardDir(shard).resolve("output.log");
+    try (OutputStream out = Files.newOutputStream(log)) {
+      for (BatchRun b : mine) {
+        Path batchLog = b.dir().resolve("output.log");
+        out.write(
+            ("# ---- " + b.batch() + ": " + batchLog + System.lineSeparator())
+                .getBytes(StandardCharsets.UTF_8));
+        if (Files.isRegularFile(batchLog)) {
+          Files.copy(batchLog, out);
+        }
+      }
+    }
+  }
+
   private static ShardStatus worse(ShardStatus a, ShardStatus b) {
     List<ShardStatus> order =
         List.of(
@@ -598,9 +619,20 @@ public final class QueueRun {
     progress.put(shard, new ShardProgress(shard, state, finished, sinceStart(), tests, failed));
   }
 
-  private List<ShardProgress> progressList() {
+  /**
+   * Every shard's progress now: a shard still at work has been at it since the run's start (all
+   * shards start together), not since its state last changed (its batch's claim).
+   */
+  List<ShardProgress> progressList() {
+    long now = sinceStart();
     return progress.values().stream()
         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
+        .map(
+            p ->
+                p.finished()
+                    ? p
+                    : new ShardProgress(
+                        p.index(), p.state(), false, now, p.tests(), p.failed(), p.failedTests()))
         .toList();
   }
 
