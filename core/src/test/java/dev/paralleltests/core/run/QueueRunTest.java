@@ -175,6 +175,15 @@ class QueueRunTest {
   }
 
   @Test
+  void shouldSayOneUnitAndOneTestOnTheTimelineInTheSingular() throws Exception {
+    run(plan(1, SafetyNet.INCLUSIONS_ONLY, "t.OneTest"), Optional.empty(), false);
+
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).contains("batch 1, 1 unit: claimed at +").contains(", 1 test, passed");
+    assertThat(html).doesNotContain("1 units");
+  }
+
+  @Test
   void shouldShowTheBatchesOnTheTimelineAndTheIdleTimeAtTheEnd() throws Exception {
     QueueOutcome outcome =
         run(plan(2, SafetyNet.INCLUSIONS_ONLY, units(8)), Optional.empty(), false);
