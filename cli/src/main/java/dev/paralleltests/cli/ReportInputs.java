@@ -97,7 +97,9 @@ final class ReportInputs {
 
   private static void printSome(List<String> notes, PrintWriter err, String prefix) {
     for (int i = 0; i < notes.size(); i++) {
-      if (i == NOTES_SHOWN) {
+      // One note more than the limit is shown, not replaced by a line saying "1 more": it is often
+      // the line that counts the tests left unnamed ("452 more tests ran in more than one shard").
+      if (i == NOTES_SHOWN && notes.size() > NOTES_SHOWN + 1) {
         int more = notes.size() - NOTES_SHOWN;
         err.println(prefix + "... and " + Messages.count(more, "more") + " like these");
         break;

@@ -146,6 +146,35 @@ class MergeCommandEdgesTest {
   }
 
   @Test
+  void aSuiteThatRanTwiceSaysHowManyTestsRanTwiceNotOneMoreLikeThese() throws Exception {
+    // What a runner that ignores its selection gives: every test in both shards. The 20 named
+    // duplicates and the line counting the rest fit on standard error as they are.
+    StringBuilder cases = new StringBuilder();
+    for (int i = 0; i < 25; i++) {
+      cases.append("<testcase classname=\"a.SameTest\" name=\"t").append(i).append("\"/>");
+    }
+    String report = "<testsuite name=\"a.SameTest\" tests=\"25\">" + cases + "</testsuite>";
+    for (int shard = 1; shard <= 2; shard++) {
+      Files.createDirectories(dir.resolve("s" + shard));
+      Files.writeString(dir.resolve("s" + shard + "/TEST-a.SameTest.xml"), report);
+    }
+
+    CliRun run =
+        CliRun.run(
+            "merge",
+            "--out",
+            dir.resolve("m.xml").toString(),
+            "--expect-shards",
+            "2",
+            dir.resolve("s1").toString(),
+            dir.resolve("s2").toString());
+
+    assertThat(run.err())
+        .contains("warning: 5 more tests ran in more than one shard (not listed)")
+        .doesNotContain("like these");
+  }
+
+  @Test
   void oneShardAndOneReportFileAreSingular() throws Exception {
     Path single = dir.resolve("single.xml");
     Files.copy(SHARD_1.resolve("TEST-com.example.AlphaTest.xml"), single);

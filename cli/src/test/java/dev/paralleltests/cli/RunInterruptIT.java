@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class RunInterruptIT {
   @TempDir Path work;
 
   /** Starts {@code run} with two shards that write their PID and then sleep. */
-  private Process startSleepingRun(Path out) throws Exception {
+  private Process startSleepingRun(Path out, String... options) throws Exception {
     Files.writeString(work.resolve("units.txt"), "a.ATest\na.BTest\n");
     List<String> command =
         new ArrayList<>(
@@ -39,6 +40,7 @@ class RunInterruptIT {
                 "sh",
                 "-c",
                 "echo $$ > {out}/pid; exec sleep 300"));
+    command.addAll(2, List.of(options));
     return new ProcessBuilder(command)
         .directory(work.toFile())
         .redirectOutput(work.resolve("stdout.txt").toFile())
@@ -102,5 +104,42 @@ class RunInterruptIT {
     tool.waitFor(30, TimeUnit.SECONDS);
 
     assertThat(endsWithin(shard, 15)).as("shard process %d ends", shard).isTrue();
+  }
+
+  /** In queue mode {@code {out}} is the batch's directory: the PID file of the shard's batch. */
+  private static Optional<Path> batchPidFile(Path shardDir) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(shardDir)) {
+        try (Stream<Path> batches = Files.list(shardDir)) {
+          Optional<Path> pid =
+              batches.map(b -> b.resolve("pid")).filter(Files::isRegularFile).findFirst();
+          if (pid.isPresent()) {
+            return pid;
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void sigtermInQueueModeStopsTheBatchesAndSaysSoInTheirLogsAndOnStandardError() throws Exception {
+    Path partial = work.resolve(".out.partial");
+    Process tool = startSleepingRun(work.resolve("out"), "--mode", "queue");
+    Path pid1 = batchPidFile(partial.resolve("shard-1")).orElseThrow();
+    Path pid2 = batchPidFile(partial.resolve("shard-2")).orElseThrow();
+    long shard = pidIn(pid1).orElseThrow();
+    pidIn(pid2).orElseThrow();
+
+    tool.destroy(); // SIGTERM
+    assertThat(tool.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(endsWithin(shard, 10)).isTrue();
+    assertThat(Files.readString(pid1.resolveSibling("output.log")))
+        .contains("parallel-tests: batch stopped: parallel-tests was interrupted");
+    assertThat(Files.readString(work.resolve("stderr.txt")))
+        .contains("interrupted: stopped shards 1, 2 of 2 (batch ");
   }
 }

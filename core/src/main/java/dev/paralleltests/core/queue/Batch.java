@@ -49,7 +49,9 @@ public record Batch(
         + id
         + " (shard "
         + shard
-        + (catchAll ? ", catch-all" : ", " + units.size() + " units")
+        + (catchAll
+            ? ", catch-all"
+            : ", " + units.size() + (units.size() == 1 ? " unit" : " units"))
         + (attempt == 2 ? ", second attempt" : "")
         + ")";
   }

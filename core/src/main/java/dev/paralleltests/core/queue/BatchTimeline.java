@@ -105,7 +105,9 @@ public final class BatchTimeline {
     Batch batch = b.batch();
     return "batch "
         + batch.id()
-        + (batch.catchAll() ? ", the tests no plan lists" : ", " + batch.units().size() + " units")
+        + (batch.catchAll()
+            ? ", the tests no plan lists"
+            : ", " + batch.units().size() + (batch.units().size() == 1 ? " unit" : " units"))
         + (batch.attempt() == 2 ? ", second attempt" : "")
         + ": claimed at +"
         + seconds(batch.claimedAtMillis() - start)

@@ -266,8 +266,10 @@ public final class WorkQueue {
           sortedLongestFirst(pending.stream().filter(u -> home.get(u) == shard).toList());
       if (!own.isEmpty()) {
         long total = homeTotal(shard);
-        long share = smallPart(shard, total) ? total : Math.round(settings.firstShare() * total);
-        List<String> take = take(own, share);
+        // A small part goes whole: every unit, also those whose estimate is 0 ms, which taking
+        // up to the part's total would leave for a batch of their own (one more runner start).
+        List<String> take =
+            smallPart(shard, total) ? own : take(own, Math.round(settings.firstShare() * total));
         take.forEach(pending::remove);
         return hand(shard, take, false, 1);
       }

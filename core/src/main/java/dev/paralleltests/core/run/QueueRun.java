@@ -13,6 +13,7 @@ import dev.paralleltests.core.queue.QueueVerdict;
 import dev.paralleltests.core.queue.WorkQueue;
 import dev.paralleltests.core.report.Durations;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,6 +68,12 @@ public final class QueueRun {
   private final List<BatchRun> runs = new ArrayList<>();
   private final Map<Integer, ShardProgress> progress = new ConcurrentHashMap<>();
   private final Map<Integer, ShardLauncher.Started> running = new ConcurrentHashMap<>();
+
+  /** The batch each shard is running, by shard, for the log line when the run is stopped. */
+  private final Map<Integer, ShardWork> runningWork = new ConcurrentHashMap<>();
+
+  /** Set by Ctrl-C or SIGTERM: no shard claims another batch. */
+  private volatile boolean stopping;
 
   private QueueRun(
       ShardPlan plan,
@@ -177,7 +185,8 @@ public final class QueueRun {
       }
       progress.put(shard, new ShardProgress(shard, "waiting", false, 0, 0, 0));
     }
-    Thread killOnExit = new Thread(() -> running.values().forEach(ShardLauncher.Started::kill));
+    // Ctrl-C or SIGTERM: the shutdown hook stops the batches, and says so in their logs.
+    Thread killOnExit = new Thread(this::stopAll);
     Runtime.getRuntime().addShutdownHook(killOnExit);
     List<Thread> workers = new ArrayList<>();
     List<RuntimeException> crashes = new ArrayList<>();
@@ -233,6 +242,10 @@ public final class QueueRun {
   /** One shard's worker: claim, run, report, until the queue says done. */
   private void work(int shard) {
     while (true) {
+      if (stopping) {
+        setProgress(shard, "stopped", true);
+        return;
+      }
       Claim claim;
       try {
         claim = queue.claim(shard);
@@ -331,7 +344,11 @@ public final class QueueRun {
           work.dir(),
           message);
     }
+    runningWork.put(shard, work);
     running.put(shard, started);
+    if (stopping) {
+      started.kill(); // stopped while it started: the shutdown hook may not have seen it
+    }
     boolean timedOut = false;
     try {
       timedOut = !waitFor(started.process(), config.timeout().map(t -> t.toMillis()));
@@ -346,6 +363,7 @@ public final class QueueRun {
       }
     } finally {
       running.remove(shard);
+      runningWork.remove(shard);
       started.cleanUp();
     }
     long end = sinceStart();
@@ -523,6 +541,7 @@ public final class QueueRun {
       }
       try {
         Files.write(shardDir(shard).resolve("units.txt"), units);
+        writeShardLog(shard, mine);
       } catch (IOException e) {
         throw new RunException("cannot write " + shardDir(shard) + ": " + e.getMessage(), e);
       }
@@ -570,6 +589,61 @@ public final class QueueRun {
     return outcome;
   }
 
+  /**
+   * The run was stopped from outside (Ctrl-C, SIGTERM): no more claims, every running batch is
+   * ended, its log and standard error saying so, as in static mode.
+   */
+  private void stopAll() {
+    stopping = true;
+    List<String> stopped = new ArrayList<>();
+    List<String> batchIds = new ArrayList<>();
+    for (Map.Entry<Integer, ShardLauncher.Started> e : new TreeMap<>(running).entrySet()) {
+      ShardWork work = runningWork.get(e.getKey());
+      if (e.getValue().process().isAlive()) {
+        if (work != null) {
+          appendToLog(
+              work,
+              "parallel-tests: batch stopped: parallel-tests was interrupted (Ctrl-C) or"
+                  + " terminated");
+          batchIds.add(work.dir().getFileName().toString().replace('-', ' '));
+        }
+        stopped.add(Integer.toString(e.getKey()));
+      }
+      e.getValue().kill();
+    }
+    if (!stopped.isEmpty()) {
+      System.err.println(
+          "parallel-tests run: interrupted: stopped "
+              + (stopped.size() == 1 ? "shard " : "shards ")
+              + String.join(", ", stopped)
+              + " of "
+              + plan.shards().size()
+              + " ("
+              + String.join(", ", batchIds)
+              + "); their batches' logs end with a line saying so");
+      System.err.flush();
+    }
+  }
+
+  /**
+   * The shard's log, {@code shard-N/output.log}: its batches' logs one after another, each under a
+   * line naming it. The shard table's log tail and the HTML report's log link read this file.
+   */
+  private void writeShardLog(int shard, List<BatchRun> mine) throws IOException {
+    Path log = shardDir(shard).resolve("output.log");
+    try (OutputStream out = Files.newOutputStream(log)) {
+      for (BatchRun b : mine) {
+        Path batchLog = b.dir().resolve("output.log");
+        out.write(
+            ("# ---- " + b.batch() + ": " + batchLog + System.lineSeparator())
+                .getBytes(StandardCharsets.UTF_8));
+        if (Files.isRegularFile(batchLog)) {
+          Files.copy(batchLog, out);
+        }
+      }
+    }
+  }
+
   private static ShardStatus worse(ShardStatus a, ShardStatus b) {
     List<ShardStatus> order =
         List.of(
@@ -603,9 +677,20 @@ public final class QueueRun {
     progress.put(shard, new ShardProgress(shard, state, finished, sinceStart(), tests, failed));
   }
 
-  private List<ShardProgress> progressList() {
+  /**
+   * Every shard's progress now: a shard still at work has been at it since the run's start (all
+   * shards start together), not since its state last changed (its batch's claim).
+   */
+  List<ShardProgress> progressList() {
+    long now = sinceStart();
     return progress.values().stream()
         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
+        .map(
+            p ->
+                p.finished()
+                    ? p
+                    : new ShardProgress(
+                        p.index(), p.state(), false, now, p.tests(), p.failed(), p.failedTests()))
         .toList();
   }
 

@@ -225,7 +225,9 @@ public final class QueueTimeline {
         + r.batch().id()
         + (r.batch().catchAll()
             ? ", the rest (catch-all)"
-            : ", " + r.batch().units().size() + " units")
+            : ", "
+                + r.batch().units().size()
+                + (r.batch().units().size() == 1 ? " unit" : " units"))
         + (r.batch().attempt() == 2 ? ", second attempt" : "")
         + ": claimed at +"
         + Durations.format(r.startMillis())
@@ -233,7 +235,7 @@ public final class QueueTimeline {
         + Durations.format(r.wallMillis())
         + ", "
         + r.count().tests()
-        + " tests, "
+        + (r.count().tests() == 1 ? " test, " : " tests, ")
         + (r.lost() ? "lost: " + r.detail() : r.status().label());
   }
 

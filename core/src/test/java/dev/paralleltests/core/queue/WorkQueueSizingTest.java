@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paralleltests.core.history.UnitEstimate;
+import dev.paralleltests.core.plan.PlanRequest;
+import dev.paralleltests.core.plan.SafetyNet;
 import dev.paralleltests.core.plan.ShardPlan;
+import dev.paralleltests.core.plan.ShardPlanner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +137,27 @@ class WorkQueueSizingTest {
     Batch first = batch(q.claim(2));
 
     assertThat(first.units()).containsExactlyInAnyOrderElementsOf(plan.shard(2).units());
+  }
+
+  @Test
+  void shouldHandASmallPartWholeAlsoWithUnitsThatTookNoTime() throws IOException {
+    // As pytest reports a file of trivial tests: 0 ms in the history. Taking units up to the
+    // part's total would stop before them and leave them for a batch (a runner start) of their own.
+    List<UnitEstimate> suite = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      suite.add(UnitEstimate.known("u" + i, (i + 1) * 1_000L, 5));
+    }
+    suite.add(UnitEstimate.known("zero1", 0, 5));
+    suite.add(UnitEstimate.known("zero2", 0, 5));
+    ShardPlan plan =
+        ShardPlanner.plan(PlanRequest.of(suite, 2).withSafetyNet(SafetyNet.INCLUSIONS_ONLY));
+    WorkQueue q = queue(plan, QueueSettings.defaults());
+
+    Batch first = batch(q.claim(1));
+    Batch second = batch(q.claim(2));
+
+    assertThat(first.units()).containsExactlyInAnyOrderElementsOf(plan.shard(1).units());
+    assertThat(second.units()).containsExactlyInAnyOrderElementsOf(plan.shard(2).units());
   }
 
   @Test

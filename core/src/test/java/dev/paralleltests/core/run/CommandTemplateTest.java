@@ -1,6 +1,7 @@
 package dev.paralleltests.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -43,5 +44,28 @@ class CommandTemplateTest {
     assertThat(
             CommandTemplate.of(List.of("pytest", "{units}", "--deselect={excludes}")).expand(shard))
         .containsExactly("pytest", "a.BTest", "a.CTest");
+  }
+
+  @Test
+  void shouldRefuseAMisspeltPlaceholderNamingTheOneMeant() {
+    assertThatThrownBy(
+            () -> CommandTemplate.of(List.of("pytest", "--junitxml={report}/junit.xml", "{units}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'--junitxml={report}/junit.xml'")
+        .hasMessageContaining("{report}, which is no placeholder: did you mean {reports}?");
+    assertThatThrownBy(() -> CommandTemplate.of(List.of("pytest", "{unit}")))
+        .hasMessageContaining("did you mean {units}?");
+    assertThatThrownBy(() -> CommandTemplate.of(List.of("t", "{INCLUDES_FILE}")))
+        .hasMessageContaining("did you mean {includes-file}?");
+  }
+
+  @Test
+  void shouldPassOnBracesThatAreNoPlaceholderNearMiss() {
+    List<String> args =
+        List.of("sh", "-c", "for u in $(cat {units-file}); do echo ${unit} {}; done", "{name}");
+
+    assertThat(CommandTemplate.of(args).expand(shard))
+        .containsExactly(
+            "sh", "-c", "for u in $(cat /o/shard-2/units.txt); do echo ${unit} {}; done", "{name}");
   }
 }

@@ -115,6 +115,75 @@ class QueueRunTest {
   }
 
   @Test
+  void shouldGatherEachShardsBatchLogsInTheShardsLogThatTheTableAndReportPointTo()
+      throws Exception {
+    QueueOutcome outcome =
+        run(plan(2, SafetyNet.INCLUSIONS_ONLY, units(8)), Optional.empty(), false);
+
+    for (ShardResult shard : outcome.outputs().run().shards()) {
+      Path log = dir.resolve("out/shard-" + shard.index() + "/output.log");
+      assertThat(shard.work().logFile()).isEqualTo(log);
+      String text = Files.readString(log);
+      List<BatchRun> mine =
+          outcome.batches().stream().filter(b -> b.batch().shard() == shard.index()).toList();
+      assertThat(mine).isNotEmpty();
+      for (BatchRun b : mine) {
+        assertThat(text).contains(Files.readString(b.dir().resolve("output.log")));
+      }
+    }
+  }
+
+  @Test
+  void shouldShowAShardsTimeGrowingWhileItsBatchRuns() throws Exception {
+    // One batch that takes 2 s: the shard's time shown while it runs is its time so far, not the
+    // moment its batch was claimed.
+    List<ShardProgress> seen = new ArrayList<>();
+    RunConfig config =
+        RunConfig.local(
+                CommandTemplate.of(
+                    List.of(
+                        "sh",
+                        "-c",
+                        "sleep 2; echo '<testsuite><testcase classname=\"a.ATest\" name=\"t\"/>"
+                            + "</testsuite>' > \"$PARALLEL_TESTS_REPORTS/TEST-a.xml\"")),
+                dir,
+                dir.resolve("out"))
+            .withProgress(
+                shards -> {
+                  synchronized (seen) {
+                    seen.addAll(shards);
+                  }
+                });
+
+    QueueOutcome outcome =
+        QueueRun.execute(
+            plan(1, SafetyNet.INCLUSIONS_ONLY, "a.ATest"),
+            config,
+            QueueSettings.defaults(),
+            false,
+            Optional.empty(),
+            "test");
+
+    assertThat(outcome.outputs().run().passed()).isTrue();
+    assertThat(
+            seen.stream()
+                .filter(p -> !p.finished() && p.state().startsWith("batch"))
+                .mapToLong(ShardProgress::elapsedMillis)
+                .max()
+                .orElse(0))
+        .isGreaterThanOrEqualTo(1_000);
+  }
+
+  @Test
+  void shouldSayOneUnitAndOneTestOnTheTimelineInTheSingular() throws Exception {
+    run(plan(1, SafetyNet.INCLUSIONS_ONLY, "t.OneTest"), Optional.empty(), false);
+
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).contains("batch 1, 1 unit: claimed at +").contains(", 1 test, passed");
+    assertThat(html).doesNotContain("1 units");
+  }
+
+  @Test
   void shouldShowTheBatchesOnTheTimelineAndTheIdleTimeAtTheEnd() throws Exception {
     QueueOutcome outcome =
         run(plan(2, SafetyNet.INCLUSIONS_ONLY, units(8)), Optional.empty(), false);
