@@ -119,17 +119,22 @@ class RunCommandFaultTest {
   }
 
   /**
-   * Both runs of the test really happened, so the merge keeps both; what matters is that this is
-   * not silent, that the totals agree with the merged report, and that nothing is dropped.
+   * Both runs of the test really happened, so the merge keeps both and nothing is dropped; but a
+   * runner that ran a test it was not given broke the split (that test ran twice), so the run is
+   * not green.
    */
   @Test
-  void aReportForATestTheShardWasNotGivenIsKeptAndNamedInAWarning() throws Exception {
+  void aReportForATestTheShardWasNotGivenIsKeptAndMakesTheRunAnError() throws Exception {
     CliRun run = runWith("a.ForeignTest");
 
     assertThat(run.err()).contains("warning: a.GoodTest.works ran in shards 1 and 2");
     assertThat(mergedCasesOf("a.ForeignTest")).isEqualTo(1);
     assertThat(mergedCasesOf("a.GoodTest")).isEqualTo(2);
-    assertThat(run.out()).contains("status: passed (3 tests, 0 failed");
+    assertThat(run.out() + run.err())
+        .contains("shard 2: ran 1 unit planned for other shards, which ran them too")
+        .contains("a.GoodTest");
+    assertThat(run.out()).contains("status: error");
+    assertThat(run.exitCode()).isEqualTo(ExitStatus.ERROR);
   }
 
   /**

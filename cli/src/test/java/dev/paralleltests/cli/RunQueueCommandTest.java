@@ -56,6 +56,30 @@ class RunQueueCommandTest {
   }
 
   @Test
+  void aCommandThatRunsEveryUnitInEveryBatchIsAnErrorNamingTheUnitsRunTwice() throws Exception {
+    // The command names the whole suite instead of the batch's units: every batch runs all six.
+    CliRun result =
+        run(
+            "--mode",
+            "queue",
+            "--progress",
+            "none",
+            "--",
+            "sh",
+            FAKE_RUNNER,
+            "a.ATest",
+            "a.BTest",
+            "a.CTest",
+            "a.DTest",
+            "a.ETest",
+            "a.FTest");
+
+    assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(ExitStatus.ERROR);
+    assertThat(result.err()).contains("planned for other shards, which ran them too");
+    assertThat(result.out()).contains("status: error");
+  }
+
+  @Test
   void shouldStopHandingOutBatchesAfterAFailureWithFailFast() throws Exception {
     Files.writeString(units, "a.AFailingTest\na.BTest\na.CTest\na.DTest\n");
 

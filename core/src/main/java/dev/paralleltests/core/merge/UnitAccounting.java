@@ -32,6 +32,7 @@ final class UnitAccounting {
   private final UnitNamer namer;
   private final List<Shard> shards;
   private final Map<String, String> planned = new HashMap<>(); // canonical -> as planned
+  private final Map<String, Integer> plannedFor = new HashMap<>(); // canonical -> its shard
   private final Map<String, List<String>> plannedByFileName = new HashMap<>();
   private final Map<String, Set<Integer>> mentionedBy = new HashMap<>(); // canonical -> shards
   private final Set<String> namesSeen = new HashSet<>();
@@ -53,6 +54,7 @@ final class UnitAccounting {
       for (String unit : s.units()) {
         String canonical = canonical(unit);
         planned.putIfAbsent(canonical, unit);
+        plannedFor.putIfAbsent(canonical, s.index());
         if (firstPlanned.isEmpty()) {
           firstPlanned = unit;
         }
@@ -106,9 +108,9 @@ final class UnitAccounting {
    * tests are in no report while more than half of the units reported by the shards that run only
    * their selection (every shard but the catch-all) are in no shard's selection, the plan describes
    * another suite. What is not a mismatch: the catch-all's units that no shard lists (tests the
-   * plan never saw), a planned unit reported by its shard and another one too (it ran twice, a
-   * warning), and planned units missing from reports that otherwise fit the plan (they were lost:
-   * {@link #problems}).
+   * plan never saw), a planned unit reported by its shard and another one too (it ran twice: a
+   * problem of the other shard, {@link #problems}), and planned units missing from reports that
+   * otherwise fit the plan (they were lost: {@link #problems}).
    */
   Optional<String> mismatch() {
     List<String> misplaced = new ArrayList<>();
@@ -229,6 +231,34 @@ final class UnitAccounting {
         problems.add(RunProblem.unitsMissing(s.index(), s.units().size(), missing));
       }
     }
+    problems.addAll(ranOutsideSelection());
+    return problems;
+  }
+
+  /**
+   * Per shard, the units the plan gave to another shard that this shard reported as well as their
+   * own: a runner that ignored its selection (ran the whole suite in every shard, or every batch)
+   * runs each test several times, and a run that did so is not green, even though nothing was lost.
+   * A unit that only another shard reported is a plan mismatch instead ({@link #mismatch}).
+   */
+  private List<RunProblem> ranOutsideSelection() {
+    Map<Integer, List<String>> byShard = new java.util.TreeMap<>();
+    for (Shard s : shards) {
+      for (String unit : s.units()) {
+        String canonical = canonical(unit);
+        Set<Integer> by = mentionedBy.get(canonical);
+        if (by == null || by.size() < 2 || plannedFor.get(canonical) != s.index()) {
+          continue;
+        }
+        for (int other : by) {
+          if (other != s.index()) {
+            byShard.computeIfAbsent(other, k -> new ArrayList<>()).add(unit);
+          }
+        }
+      }
+    }
+    List<RunProblem> problems = new ArrayList<>();
+    byShard.forEach((shard, units) -> problems.add(RunProblem.unitsOutsideSelection(shard, units)));
     return problems;
   }
 

@@ -30,6 +30,11 @@ public record RunProblem(Kind kind, int shard, String message, List<String> unit
     SHARD_TIMED_OUT(true),
     /** Units were planned for a shard, but no report of the run mentions them. */
     UNITS_MISSING(true),
+    /**
+     * A shard's reports hold units the plan gave to other shards, which reported them too: its
+     * runner ran more than its selection, so those tests ran twice and the split was not followed.
+     */
+    UNITS_OUTSIDE_SELECTION(false),
     /** A shard could not be started. */
     SHARD_NOT_STARTED(false),
     /** A report is malformed or unreadable: some of its results may be lost. */
@@ -110,6 +115,30 @@ public record RunProblem(Kind kind, int shard, String message, List<String> unit
       m.append(" and ").append(missing.size() - NAMED_UNITS).append(" more");
     }
     return new RunProblem(Kind.UNITS_MISSING, shard, m.toString(), missing);
+  }
+
+  /**
+   * Units the plan gave to other shards that {@code shard}'s reports hold as well: named in the
+   * message (the first {@link #NAMED_UNITS}).
+   */
+  public static RunProblem unitsOutsideSelection(int shard, List<String> units) {
+    if (units.isEmpty()) {
+      throw new IllegalArgumentException("no unit of another shard for shard " + shard);
+    }
+    StringBuilder m =
+        new StringBuilder("shard ")
+            .append(shard)
+            .append(": ran ")
+            .append(units.size())
+            .append(units.size() == 1 ? " unit" : " units")
+            .append(" planned for other shards, which ran them too (its runner did not run only")
+            .append(
+                " its selection: give it {units}, {includes-file} or PARALLEL_TESTS_INCLUDES): ");
+    m.append(String.join(", ", units.subList(0, Math.min(NAMED_UNITS, units.size()))));
+    if (units.size() > NAMED_UNITS) {
+      m.append(" and ").append(units.size() - NAMED_UNITS).append(" more");
+    }
+    return of(Kind.UNITS_OUTSIDE_SELECTION, shard, m.toString());
   }
 
   @Override

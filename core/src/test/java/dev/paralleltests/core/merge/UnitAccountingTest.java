@@ -1,6 +1,7 @@
 package dev.paralleltests.core.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.paralleltests.core.plan.Shard;
 import dev.paralleltests.core.plan.ShardPlan;
@@ -190,5 +191,49 @@ class UnitAccountingTest {
     assertThat(summary.problems())
         .extracting(RunProblem::kind)
         .containsExactly(RunProblem.Kind.SHARD_MISSING);
+  }
+
+  @Test
+  void aShardWhoseRunnerIgnoredItsSelectionMakesTheRunAnErrorNamingTheUnitsItRanTwice()
+      throws Exception {
+    // The same Surefire reports in both shards: each runner ran the whole suite, not its part.
+    ShardPlan plan =
+        new ShardPlan(
+            Granularity.CLASS,
+            List.of(
+                new Shard(
+                    1,
+                    List.of("com.example.calc.CalculatorTest", "com.example.calc.FlakyTest"),
+                    false,
+                    1),
+                new Shard(
+                    2, List.of("com.example.web.ServerIT", "com.example.web.PageTest"), false, 1)),
+            1,
+            1,
+            0,
+            0);
+    MergeRequest request =
+        MergeRequest.of(
+                List.of(
+                    ShardInput.of(1, DATA.resolve("maven")),
+                    ShardInput.of(2, DATA.resolve("maven"))),
+                dir.resolve("m.xml"))
+            .withPlan(plan)
+            .withRepositoryRoot(DATA.resolve("maven"));
+
+    RunSummary summary = JUnitMerger.create().merge(request).summary();
+
+    assertThat(summary.problems())
+        .extracting(RunProblem::kind, RunProblem::shard)
+        .containsExactly(
+            tuple(RunProblem.Kind.UNITS_OUTSIDE_SELECTION, 1),
+            tuple(RunProblem.Kind.UNITS_OUTSIDE_SELECTION, 2));
+    assertThat(summary.problems().get(0).message())
+        .startsWith("shard 1: ran 2 units planned for other shards, which ran them too")
+        .endsWith(": com.example.web.ServerIT, com.example.web.PageTest");
+    assertThat(summary.problems().get(1).message())
+        .endsWith(": com.example.calc.CalculatorTest, com.example.calc.FlakyTest");
+    assertThat(summary.status()).isEqualTo(RunSummary.Status.ERROR);
+    assertThat(summary.isErrorFromLostTests()).isFalse();
   }
 }

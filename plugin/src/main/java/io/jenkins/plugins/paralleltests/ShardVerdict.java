@@ -95,7 +95,7 @@ record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<St
     List<ShardReport> reports = new ArrayList<>();
     List<RunProblem> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    Map<String, Integer> ranIn = new HashMap<>();
+    Map<String, Set<Integer>> ranIn = new java.util.LinkedHashMap<>();
     int count = plan.shards().size();
     Map<Integer, Set<String>> seen = new HashMap<>();
     for (Shard shard : plan.shards()) {
@@ -128,17 +128,7 @@ record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<St
       }
       if (plan.granularity() != Granularity.FILE) {
         for (String unit : ObservedUnits.of(suites, plan.granularity())) {
-          Integer other = ranIn.putIfAbsent(unit, index);
-          if (other != null && other != index) {
-            warnings.add(
-                unit
-                    + " ran in both "
-                    + BranchNames.of(runName, other, count)
-                    + " and "
-                    + branch
-                    + ": the split was defeated, often by a POM's own <includes>, to which"
-                    + " Surefire adds the includes file");
-          }
+          ranIn.computeIfAbsent(unit, u -> new java.util.TreeSet<>()).add(index);
         }
       }
       ShardStatus status = statuses.getOrDefault(index, ShardStatus.NOT_STARTED);
@@ -175,7 +165,64 @@ record ShardVerdict(List<ShardReport> shards, List<RunProblem> problems, List<St
             RunProblem.of(RunProblem.Kind.SHARD_TIMED_OUT, index, branch + " " + describe(status)));
       }
     }
+    problems.addAll(ranOutsideSelection(plan, runName, ranIn));
     return new ShardVerdict(reports, problems, warnings);
+  }
+
+  /**
+   * Per shard, the units whose results other shards showed too, where the plan did not give them to
+   * this shard (for a unit no shard was given, every shard after the first that showed it): its
+   * body ran more than its selection, so those tests ran twice. Nothing was lost, but the split was
+   * not followed, and a build that did so is not green (as the command line's run, core's {@code
+   * UnitAccounting}).
+   */
+  private static List<RunProblem> ranOutsideSelection(
+      ShardPlan plan, String runName, Map<String, Set<Integer>> ranIn) {
+    Map<String, Integer> home = new HashMap<>();
+    for (Shard shard : plan.shards()) {
+      for (String unit : shard.units()) {
+        home.put(unit, shard.index());
+      }
+    }
+    Map<Integer, List<String>> byShard = new java.util.TreeMap<>();
+    Map<Integer, Set<Integer>> alsoIn = new HashMap<>();
+    ranIn.forEach(
+        (unit, shards) -> {
+          if (shards.size() < 2) {
+            return;
+          }
+          int owner = home.getOrDefault(unit, shards.iterator().next());
+          for (int shard : shards) {
+            if (shard != owner) {
+              byShard.computeIfAbsent(shard, k -> new ArrayList<>()).add(unit);
+              alsoIn.computeIfAbsent(shard, k -> new java.util.TreeSet<>()).add(owner);
+            }
+          }
+        });
+    int count = plan.shards().size();
+    List<RunProblem> problems = new ArrayList<>();
+    byShard.forEach(
+        (shard, units) ->
+            problems.add(
+                RunProblem.of(
+                    RunProblem.Kind.UNITS_OUTSIDE_SELECTION,
+                    shard,
+                    BranchNames.of(runName, shard, count)
+                        + " ran "
+                        + units.size()
+                        + (units.size() == 1 ? " unit" : " units")
+                        + " that "
+                        + String.join(
+                            " and ",
+                            alsoIn.get(shard).stream()
+                                .map(other -> BranchNames.of(runName, other, count))
+                                .toList())
+                        + " ran too, so they ran twice: the split was defeated, often by a POM's"
+                        + " own <includes>, to which Surefire adds the includes file, or a body"
+                        + " that does not read PARALLEL_TESTS_INCLUDES; e.g. "
+                        + String.join(
+                            ", ", units.subList(0, Math.min(NAMED_UNITS, units.size()))))));
+    return problems;
   }
 
   /** What a shard's results can be matched against: its units, or for files its paths. */

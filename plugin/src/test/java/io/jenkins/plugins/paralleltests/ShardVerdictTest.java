@@ -173,17 +173,25 @@ class ShardVerdictTest {
   }
 
   @Test
-  void shouldWarnWhenAUnitRanInTwoShards() {
-    List<SuiteRecord> suites = new java.util.ArrayList<>(all());
-    suites.add(suite("b.B", "shard 3/3"));
+  void shouldMakeAUnitThatRanInTwoShardsAProblemOfTheShardNotGivenIt() {
+    List<SuiteRecord> suites = new java.util.ArrayList<>();
+    suites.add(suite("b.B", "shard 3/3")); // reported first by the shard that was not given it
+    suites.addAll(all());
 
     ShardVerdict verdict = judge(suites, ALL_OK);
 
-    assertThat(verdict.warnings())
+    assertThat(verdict.problems())
         .singleElement()
-        .asString()
-        .startsWith("b.B ran in both shard 2/3 and shard 3/3")
-        .contains("<includes>");
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo(RunProblem.Kind.UNITS_OUTSIDE_SELECTION);
+              assertThat(p.shard()).isEqualTo(3);
+              assertThat(p.message())
+                  .startsWith("shard 3/3 ran 1 unit that shard 2/3 ran too, so they ran twice")
+                  .contains("<includes>", "PARALLEL_TESTS_INCLUDES")
+                  .endsWith("e.g. b.B");
+            });
+    assertThat(verdict.warnings()).isEmpty();
   }
 
   @Test
