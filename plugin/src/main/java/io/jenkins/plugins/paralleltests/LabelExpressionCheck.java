@@ -103,7 +103,10 @@ final class LabelExpressionCheck {
 
     private String shown(Token t) {
       if (t.type() == Type.PLAIN || t.type() == Type.QUOTED) {
-        return t.type().shown + " " + new String(cps, t.start(), t.end() - t.start());
+        return "the "
+            + t.type().shown.substring(2)
+            + " "
+            + new String(cps, t.start(), t.end() - t.start());
       }
       return t.type().shown;
     }
@@ -231,8 +234,11 @@ final class LabelExpressionCheck {
         case PLAIN, QUOTED, OPEN, NOT ->
             where
                 + shown(t)
-                + " comes right after a label or group; put an operator between them (&&, ||, ->, <->)"
-                + (t.type() == Type.PLAIN ? "; quote a label that has spaces: \"a b\"" : "");
+                + " follows a label or a group without an operator (&&, ||, ->, <->) between"
+                + " them"
+                + (t.type() == Type.PLAIN
+                    ? "; a label with spaces is written in double quotes: \"abc def\""
+                    : "");
         default ->
             where
                 + "expected "

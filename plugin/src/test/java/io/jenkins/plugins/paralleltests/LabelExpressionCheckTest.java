@@ -59,9 +59,9 @@ class LabelExpressionCheckTest {
   void shouldNameTwoLabelsWithoutAnOperatorAndSuggestQuotes() {
     assertThat(LabelExpressionCheck.problem("abc def", 0))
         .contains(
-            "at character 5: a label def comes right after a label or group; put an"
-                + " operator between them (&&, ||, ->, <->); quote a label that has spaces:"
-                + " \"a b\"");
+            "at character 5: the label def follows a label or a group without an operator (&&,"
+                + " ||, ->, <->) between them; a label with spaces is written in double quotes:"
+                + " \"abc def\"");
   }
 
   @Test
