@@ -113,8 +113,13 @@ final class ConfigurationChecks {
     while (value.charAt(lead) <= ' ') {
       lead++;
     }
-    return LabelExpressionCheck.problem(value.trim(), lead)
-        .map(problem -> Check.error("Jenkins cannot parse this label expression " + problem))
+    String expression = value.trim();
+    Optional<String> problem = LabelExpressionCheck.problem(expression, lead);
+    if (problem.isPresent()) {
+      return Check.error("Jenkins cannot parse this label expression " + problem.get());
+    }
+    return LabelExpressionCheck.nodeStepReading(expression)
+        .map(Check::warning)
         .orElse(Check.ok(""));
   }
 

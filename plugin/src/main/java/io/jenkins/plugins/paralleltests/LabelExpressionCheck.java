@@ -82,6 +82,80 @@ final class LabelExpressionCheck {
     }
   }
 
+  /**
+   * A warning for an expression the grammar accepts but the {@code node} step would read otherwise:
+   * {@code Label.get} ({@code Label.java:606-608}), which the step uses (workflow-durable-task-step
+   * {@code ExecutorStepExecution.java:570}), is {@code Jenkins.getLabel}, which first removes a
+   * quote at both ends with {@code QuotedStringTokenizer.unquote} ({@code Jenkins.java:2008};
+   * {@code cli/src/main/java/hudson/util/QuotedStringTokenizer.java:435-492}) and parses the rest,
+   * or takes it as one label when it does not parse ({@code Jenkins.java:2015-2021}). Parentheses
+   * around the whole expression keep its meaning. Empty when the step reads {@code expression} as
+   * written.
+   */
+  static Optional<String> nodeStepReading(String expression) {
+    int n = expression.length();
+    if (n < 2 || expression.charAt(0) != '"' || expression.charAt(n - 1) != '"') {
+      return Optional.empty();
+    }
+    String inParentheses =
+        "; put the whole expression in parentheses to keep it: (" + expression + ")";
+    int[] cps = expression.codePoints().toArray();
+    Parser parser = new Parser(cps, 0);
+    Token first = parser.take();
+    if (first.end() != cps.length) {
+      return Optional.of(
+          "Jenkins' node step removes the quotes at both ends before it parses the expression,"
+              + " so it would not read this as written"
+              + inParentheses);
+    }
+    String inside = unescape(expression.substring(1, n - 1));
+    if (problem(inside, 0).isEmpty() && !isPlainLabel(inside)) {
+      return Optional.of(
+          "Jenkins' node step removes the quotes before it parses, so it would read this as the"
+              + " expression "
+              + inside
+              + ", not as one label"
+              + inParentheses);
+    }
+    return Optional.empty();
+  }
+
+  /** The text of a quoted label's inside, its escapes read (only the lexer's escapes occur). */
+  private static String unescape(String inside) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < inside.length(); i++) {
+      char c = inside.charAt(i);
+      if (c == '\\' && i + 1 < inside.length()) {
+        char e = inside.charAt(++i);
+        out.append(
+            switch (e) {
+              case 'b' -> '\b';
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'f' -> '\f';
+              case 'r' -> '\r';
+              default -> e;
+            });
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code text} is one plain label and nothing else. */
+  private static boolean isPlainLabel(String text) {
+    int[] cps = text.codePoints().toArray();
+    for (int i = 0; i < cps.length; i++) {
+      if (cps[i] == '-'
+          ? i + 1 < cps.length && cps[i + 1] == '>'
+          : NOT_IN_PLAIN.indexOf(cps[i]) >= 0) {
+        return false;
+      }
+    }
+    return cps.length > 0;
+  }
+
   private static final class Parser {
     private final int[] cps;
     private final int before;

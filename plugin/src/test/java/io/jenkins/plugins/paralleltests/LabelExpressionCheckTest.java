@@ -143,6 +143,36 @@ class LabelExpressionCheckTest {
   }
 
   @Test
+  void shouldWarnThatTheNodeStepUnquotesAnExpressionQuotedAtBothEnds() {
+    // Jenkins.getLabel unquotes first (jenkins-2.578 Jenkins.java:2008), then reads a" && "b laxly.
+    assertThat(ConfigurationChecks.label("\"a\" && \"b\""))
+        .isEqualTo(
+            Check.warning(
+                "Jenkins' node step removes the quotes at both ends before it parses the"
+                    + " expression, so it would not read this as written; put the whole expression"
+                    + " in parentheses to keep it: (\"a\" && \"b\")"));
+    assertThat(ConfigurationChecks.label("(\"a\" && \"b\")").kind()).isEqualTo(Kind.OK);
+  }
+
+  @Test
+  void shouldWarnThatTheNodeStepReadsAQuotedLabelWithOperatorsAsAnExpression() {
+    assertThat(ConfigurationChecks.label("\"a&&b\""))
+        .isEqualTo(
+            Check.warning(
+                "Jenkins' node step removes the quotes before it parses, so it would read this as"
+                    + " the expression a&&b, not as one label; put the whole expression in"
+                    + " parentheses to keep it: (\"a&&b\")"));
+    assertThat(ConfigurationChecks.label("(\"a&&b\")").kind()).isEqualTo(Kind.OK);
+  }
+
+  @Test
+  void shouldNotWarnAboutAQuotedLabelTheNodeStepReadsAsOneLabel() {
+    for (String label : List.of("\"abc def\"", "\"linux\"", "\"gpu(2)\"", "\"a\\\"b\"")) {
+      assertThat(ConfigurationChecks.label(label)).as(label).isEqualTo(Check.ok(""));
+    }
+  }
+
+  @Test
   void shouldKeepABlankFieldAsNoLabel() {
     assertThat(ConfigurationChecks.label(" \t"))
         .isEqualTo(Check.ok("Not set: shards run on any agent"));
