@@ -107,31 +107,20 @@ final class ConfigurationChecks {
     if (isBlank(value)) {
       return Check.ok("Not set: shards run on any agent");
     }
-    // Parentheses inside a quoted atom ("a(b)", with backslash escapes) are part of its name
-    // (jenkins-2.541.3 LabelExpressionLexer.g4:52-56, STRINGLITERAL).
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (quoted && c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (quoted) {
-        continue;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth < 0) {
-        break;
-      }
+    // What is saved, and what Jenkins then parses, is the trimmed text (blankToNull); positions
+    // count from the start of the field as typed.
+    int lead = 0;
+    while (value.charAt(lead) <= ' ') {
+      lead++;
     }
-    if (quoted) {
-      return Check.error("Unclosed quote in the label expression");
+    String expression = value.trim();
+    Optional<String> problem = LabelExpressionCheck.problem(expression, lead);
+    if (problem.isPresent()) {
+      return Check.error("Jenkins cannot parse this label expression " + problem.get());
     }
-    if (depth != 0) {
-      return Check.error("Unbalanced parentheses in the label expression");
-    }
-    return Check.ok("");
+    return LabelExpressionCheck.nodeStepReading(expression)
+        .map(Check::warning)
+        .orElse(Check.ok(""));
   }
 
   static Check timeoutMinutes(String value) {

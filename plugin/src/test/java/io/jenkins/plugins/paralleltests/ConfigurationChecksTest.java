@@ -63,7 +63,10 @@ class ConfigurationChecksTest {
         .isEqualTo(Kind.OK);
     assertThat(ConfigurationChecks.label("\"gpu\" && (linux").kind()).isEqualTo(Kind.ERROR);
     assertThat(ConfigurationChecks.label("\"gpu && linux"))
-        .isEqualTo(ConfigurationChecks.Check.error("Unclosed quote in the label expression"));
+        .isEqualTo(
+            ConfigurationChecks.Check.error(
+                "Jenkins cannot parse this label expression at character 1: the quote is not"
+                    + " closed"));
   }
 
   @Test
