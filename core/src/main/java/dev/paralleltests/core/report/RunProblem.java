@@ -110,11 +110,7 @@ public record RunProblem(Kind kind, int shard, String message, List<String> unit
             .append(planned)
             .append(planned == 1 ? " planned unit" : " planned units")
             .append(" never reported: ");
-    m.append(String.join(", ", missing.subList(0, Math.min(NAMED_UNITS, missing.size()))));
-    if (missing.size() > NAMED_UNITS) {
-      m.append(" and ").append(missing.size() - NAMED_UNITS).append(" more");
-    }
-    return new RunProblem(Kind.UNITS_MISSING, shard, m.toString(), missing);
+    return new RunProblem(Kind.UNITS_MISSING, shard, named(m, missing), missing);
   }
 
   /**
@@ -134,11 +130,16 @@ public record RunProblem(Kind kind, int shard, String message, List<String> unit
             .append(" planned for other shards, which ran them too (its runner did not run only")
             .append(
                 " its selection: give it {units}, {includes-file} or PARALLEL_TESTS_INCLUDES): ");
-    m.append(String.join(", ", units.subList(0, Math.min(NAMED_UNITS, units.size()))));
+    return of(Kind.UNITS_OUTSIDE_SELECTION, shard, named(m, units));
+  }
+
+  /** The message so far, then the first {@link #NAMED_UNITS} units and how many more there are. */
+  private static String named(StringBuilder message, List<String> units) {
+    message.append(String.join(", ", units.subList(0, Math.min(NAMED_UNITS, units.size()))));
     if (units.size() > NAMED_UNITS) {
-      m.append(" and ").append(units.size() - NAMED_UNITS).append(" more");
+      message.append(" and ").append(units.size() - NAMED_UNITS).append(" more");
     }
-    return of(Kind.UNITS_OUTSIDE_SELECTION, shard, m.toString());
+    return message.toString();
   }
 
   @Override
