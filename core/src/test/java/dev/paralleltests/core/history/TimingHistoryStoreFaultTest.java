@@ -3,14 +3,13 @@ package dev.paralleltests.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paralleltests.core.SmallDisk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +23,18 @@ class TimingHistoryStoreFaultTest {
 
   @TempDir Path dir;
   private Path disk;
-  private boolean mounted;
+  private SmallDisk small;
 
   @BeforeEach
   void mountSmallDisk() throws Exception {
-    disk = Files.createDirectories(dir.resolve("small-disk"));
-    mounted = run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString());
-    if (!mounted) {
-      System.err.println("TimingHistoryStoreFaultTest skipped: cannot mount a tmpfs (not root?)");
-    }
-    Assumptions.assumeTrue(mounted, "cannot mount a 256 KiB tmpfs (needs root)");
+    small = SmallDisk.mountUnder(dir);
+    disk = small.path();
   }
 
   @AfterEach
-  void unmount() throws Exception {
-    if (mounted) {
-      run("umount", disk.toString());
+  void unmount() {
+    if (small != null) {
+      small.close();
     }
   }
 
@@ -65,16 +60,6 @@ class TimingHistoryStoreFaultTest {
   private static List<Path> files(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
       return files.filter(Files::isRegularFile).sorted().toList();
-    }
-  }
-
-  private static boolean run(String... command) throws Exception {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
     }
   }
 }

@@ -3,14 +3,13 @@ package dev.paralleltests.core.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paralleltests.core.SmallDisk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,23 +23,19 @@ class WorkQueueFullDiskTest {
 
   @TempDir Path dir;
   private Path disk;
-  private boolean mounted;
+  private SmallDisk small;
   private final Plans.Clock clock = new Plans.Clock();
 
   @BeforeEach
   void mountSmallDisk() throws Exception {
-    disk = Files.createDirectories(dir.resolve("small-disk"));
-    mounted = run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString());
-    if (!mounted) {
-      System.err.println("WorkQueueFullDiskTest skipped: cannot mount a tmpfs (not root?)");
-    }
-    Assumptions.assumeTrue(mounted, "cannot mount a 256 KiB tmpfs (needs root)");
+    small = SmallDisk.mountUnder(dir);
+    disk = small.path();
   }
 
   @AfterEach
-  void unmount() throws Exception {
-    if (mounted) {
-      run("umount", disk.toString());
+  void unmount() {
+    if (small != null) {
+      small.close();
     }
   }
 
@@ -73,16 +68,6 @@ class WorkQueueFullDiskTest {
       }
     } catch (IOException full) {
       // the disk is full
-    }
-  }
-
-  private static boolean run(String... command) throws Exception {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
     }
   }
 }
